@@ -1,0 +1,59 @@
+import type { Table } from 'apache-arrow';
+
+/** Plain JS value of one cell after conversion from Arrow. */
+export type Cell = string | number | boolean | null | Cell[];
+export type Row = Record<string, Cell>;
+
+/**
+ * One interface over DuckDB: duckdb-wasm in a worker in the browser, the same wasm engine in
+ * Node for tests and scripts. Queries and loaders only ever see this.
+ */
+export interface DbConnector {
+  /** Runs SQL and returns plain rows (BigInt → number, lists → arrays). */
+  query(sql: string): Promise<Row[]>;
+  /** Runs SQL for its effect. */
+  exec(sql: string): Promise<void>;
+  /** Makes bytes readable by SQL under `name` (e.g. in `read_parquet('name')`). */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
+}
+
+/** A failed query, carrying its SQL for the details view. */
+export class QueryError extends Error {
+  constructor(
+    message: string,
+    readonly sql: string,
+  ) {
+    super(message);
+    this.name = 'QueryError';
+  }
+}
+
+function toPlain(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && value !== null && 'toArray' in value) {
+    const arr = (value as { toArray(): ArrayLike<unknown> }).toArray();
+    return Array.from(arr, toPlain);
+  }
+  return String(value);
+}
+
+/** Converts an Arrow result table to plain rows. */
+export function arrowToRows(table: Table): Row[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = names.map((_, i) => table.getChildAt(i));
+  const rows: Row[] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) {
+    const row: Row = {};
+    for (let c = 0; c < names.length; c++) {
+      row[names[c]!] = toPlain(columns[c]?.get(r));
+    }
+    rows[r] = row;
+  }
+  return rows;
+}

@@ -1,0 +1,60 @@
+/**
+ * The browser's DuckDB engine (duckdb-wasm, same version) running in Node, for SQL tests and
+ * scripts. Never imported by the app.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import {
+  createDuckDB,
+  NODE_RUNTIME,
+  VoidLogger,
+  type DuckDBBindings,
+} from '@duckdb/duckdb-wasm/blocking';
+import { arrowToRows, QueryError, type DbConnector, type Row } from './connector';
+
+const require = createRequire(import.meta.url);
+const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
+
+export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDBBindings }> {
+  const db = await createDuckDB(
+    {
+      mvp: {
+        mainModule: path.join(dist, 'duckdb-mvp.wasm'),
+        mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs'),
+      },
+      eh: {
+        mainModule: path.join(dist, 'duckdb-eh.wasm'),
+        mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs'),
+      },
+    },
+    new VoidLogger(),
+    NODE_RUNTIME,
+  );
+  await db.instantiate();
+  const conn = db.connect();
+  // Extensions would be fetched from the network; fail fast instead of hanging. (In this Node
+  // build even Parquet is an extension, so SQL tests build their tables with INSERT.)
+  conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
+  const run = (sql: string) => {
+    try {
+      return conn.query(sql);
+    } catch (e) {
+      throw new QueryError(e instanceof Error ? e.message : String(e), sql);
+    }
+  };
+  return {
+    raw: db,
+    async query(sql: string): Promise<Row[]> {
+      return arrowToRows(run(sql));
+    },
+    async exec(sql: string): Promise<void> {
+      run(sql);
+    },
+    async registerFile(name: string, bytes: Uint8Array): Promise<void> {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string): Promise<void> {
+      db.dropFile(name);
+    },
+  };
+}

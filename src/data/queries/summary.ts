@@ -1,0 +1,36 @@
+import type { Filter } from '../../domain/types';
+import type { DbConnector } from '../connector';
+import { filterWhere } from './filter';
+
+export interface DatasetExtent {
+  rows: number;
+  yearMin: number;
+  yearMax: number;
+}
+
+/** Row count and year range of the loaded cases. */
+export async function queryExtent(db: DbConnector): Promise<DatasetExtent> {
+  const [r] = await db.query(
+    'SELECT count(*)::BIGINT AS n, min(year)::INTEGER AS lo, max(year)::INTEGER AS hi FROM cases',
+  );
+  return { rows: Number(r?.n ?? 0), yearMin: Number(r?.lo ?? 0), yearMax: Number(r?.hi ?? 0) };
+}
+
+export interface FilterSummary {
+  /** All victims matching the filter. */
+  victims: number;
+  /** Victims whose origin or destination is unknown, so no leg can be drawn. */
+  unplaced: number;
+}
+
+export function filterSummarySql(filter: Filter): string {
+  return `
+SELECT coalesce(sum(victims), 0)::BIGINT AS victims,
+       coalesce(sum(victims) FILTER (WHERE origin IS NULL OR destination IS NULL), 0)::BIGINT AS unplaced
+FROM cases WHERE ${filterWhere(filter)}`;
+}
+
+export async function queryFilterSummary(db: DbConnector, filter: Filter): Promise<FilterSummary> {
+  const [r] = await db.query(filterSummarySql(filter));
+  return { victims: Number(r?.victims ?? 0), unplaced: Number(r?.unplaced ?? 0) };
+}

@@ -1,0 +1,63 @@
+import type { Sector } from './sectors';
+
+/** ISO 3166-1 alpha-3 code of a country, e.g. "VEN". */
+export type Iso3 = string;
+
+export type Sex = 'female' | 'male' | 'other' | 'unknown';
+export type AgeGroup = 'adult' | 'minor' | 'unknown';
+
+/**
+ * One anonymized case (or an aggregate of cases with identical attributes): the canonical
+ * shape every importer produces. `victims` is 1 for a case row.
+ */
+export interface CaseRecord {
+  year: number;
+  origin: Iso3 | null;
+  /** Ordered transit countries, possibly empty. */
+  transit: Iso3[];
+  destination: Iso3 | null;
+  sectors: Sector[];
+  sex: Sex;
+  ageGroup: AgeGroup;
+  victims: number;
+}
+
+/** One step of a route: origin→T1, T1→T2, …, Tn→destination. */
+export interface Leg {
+  from: Iso3;
+  to: Iso3;
+  /** 0-based position of the leg in its route. */
+  seq: number;
+}
+
+/** A leg aggregated over all matching routes, with exact victim counts (never shown as is). */
+export interface LegAggregate {
+  from: Iso3;
+  to: Iso3;
+  victims: number;
+  /** Victims per sector on this leg; a multi-sector case counts in each of its sectors. */
+  sectors: { sector: Sector; victims: number }[];
+}
+
+/** Exact per-country totals (never shown as is). */
+export interface PlaceAggregate {
+  place: Iso3;
+  /** Victims whose route starts here and ends elsewhere. */
+  outgoing: number;
+  /** Victims whose route ends here and starts elsewhere. */
+  incoming: number;
+  /** Victims moved through here. */
+  transit: number;
+  /** Victims trafficked within the country (origin = destination, no transit). */
+  internal: number;
+  /** Victims whose route touches the country at all, each counted once. */
+  involved: number;
+}
+
+/** The filters every query honours. */
+export interface Filter {
+  yearFrom: number;
+  yearTo: number;
+  /** Empty means all sectors. */
+  sectors: Sector[];
+}

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DbConnector } from '../../src/data/connector';
+import { queryFlowLegs } from '../../src/data/queries/flows';
+import { queryPlaceTotals } from '../../src/data/queries/places';
+import { queryExtent, queryFilterSummary } from '../../src/data/queries/summary';
+import type { Filter } from '../../src/domain/types';
+import { caseRow, dbWithCases } from '../support/db';
+
+const ALL: Filter = { yearFrom: 2000, yearTo: 2030, sectors: [] };
+
+describe('flow and place queries on a fixture table', () => {
+  let db: DbConnector;
+  beforeAll(async () => {
+    db = await dbWithCases([
+      caseRow({ origin: 'VEN', transit: ['COL', 'ECU'], destination: 'PER', sectors: ['sexual_exploitation'], victims: 3 }),
+      caseRow({ origin: 'VEN', destination: 'COL', sectors: ['domestic_work', 'agriculture'], year: 2016 }),
+      caseRow({ origin: 'BOL', destination: 'ARG', sectors: ['manufacturing_textiles'], victims: 5, year: 2012 }),
+      caseRow({ origin: 'PER', destination: 'PER', sectors: ['mining'], victims: 4 }),
+      caseRow({ origin: null, destination: 'ARG', sectors: ['unknown'], victims: 2 }),
+    ]);
+  });
+
+  it('splits routes into legs and sums them across routes', async () => {
+    const legs = await queryFlowLegs(db, ALL);
+    const byKey = Object.fromEntries(legs.map((l) => [`${l.from}>${l.to}`, l.victims]));
+    expect(byKey).toEqual({ 'VEN>COL': 4, 'COL>ECU': 3, 'ECU>PER': 3, 'BOL>ARG': 5 });
+  });
+
+  it('counts a multi-sector case in each of its sectors', async () => {
+    const legs = await queryFlowLegs(db, ALL);
+    const venCol = legs.find((l) => l.from === 'VEN' && l.to === 'COL');
+    expect(venCol?.sectors).toEqual([
+      { sector: 'sexual_exploitation', victims: 3 },
+      { sector: 'agriculture', victims: 1 },
+      { sector: 'domestic_work', victims: 1 },
+    ]);
+  });
+
+  it('filters by year range and sector', async () => {
+    const byYear = await queryFlowLegs(db, { ...ALL, yearFrom: 2010, yearTo: 2013 });
+    expect(byYear.map((l) => `${l.from}>${l.to}`)).toEqual(['BOL>ARG']);
+    const bySector = await queryFlowLegs(db, { ...ALL, sectors: ['agriculture'] });
+    expect(bySector.map((l) => [l.from, l.to, l.victims])).toEqual([['VEN', 'COL', 1]]);
+  });
+
+  it('totals places by role, with internal trafficking apart', async () => {
+    const totals = Object.fromEntries((await queryPlaceTotals(db, ALL)).map((p) => [p.place, p]));
+    expect(totals.VEN).toMatchObject({ outgoing: 4, incoming: 0, transit: 0, internal: 0, involved: 4 });
+    expect(totals.COL).toMatchObject({ incoming: 1, transit: 3, involved: 4 });
+    expect(totals.PER).toMatchObject({ incoming: 3, internal: 4, involved: 7 });
+    expect(totals.ARG).toMatchObject({ incoming: 7, involved: 7 });
+  });
+
+  it('summarises the filter, counting victims whose route cannot be drawn', async () => {
+    expect(await queryFilterSummary(db, ALL)).toEqual({ victims: 15, unplaced: 2 });
+    expect(await queryExtent(db)).toEqual({ rows: 5, yearMin: 2012, yearMax: 2020 });
+  });
+
+  it('rejects SQL injection through the filter', async () => {
+    await expect(
+      queryFlowLegs(db, { ...ALL, sectors: ["mining'); DROP TABLE cases; --" as never] }),
+    ).resolves.toHaveLength(4);
+    await expect(queryFlowLegs(db, { ...ALL, yearFrom: 1.5 })).rejects.toThrow(/integer/);
+  });
+});
