@@ -77,7 +77,8 @@ export function makeDemoCases(seed = DEMO_SEED): CaseRecord[] {
 }
 
 /**
- * Writes cases to a canonical Parquet file. Uses native DuckDB (@duckdb/node-api): duckdb-wasm in
+ * Writes cases to a canonical Parquet file, Snappy-compressed (which hyparquet reads in the
+ * browser without extra codecs). Uses native DuckDB (@duckdb/node-api): duckdb-wasm in
  * Node cannot COPY to a file.
  */
 export async function writeCasesParquet(cases: CaseRecord[], out: string): Promise<void> {
@@ -108,7 +109,7 @@ export async function writeCasesParquet(cases: CaseRecord[], out: string): Promi
            victims::INTEGER AS victims
     FROM read_csv('${csvPath}', header = true, all_varchar = true)
     ORDER BY year, origin, destination, sectors, sex, age_group
-  ) TO '${out.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+  ) TO '${out.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
   conn.closeSync();
   rmSync(dir, { recursive: true, force: true });
 }
@@ -120,5 +121,7 @@ if (isMain) {
     outIdx > 0 ? process.argv[outIdx + 1]! : path.join(process.cwd(), 'data', 'demo-cases.parquet');
   const cases = makeDemoCases();
   await writeCasesParquet(cases, out);
-  console.log(`Wrote ${cases.length} synthetic cases to ${out} (${(statSync(out).size / 1024).toFixed(0)} KiB)`);
+  console.log(
+    `Wrote ${cases.length} synthetic cases to ${out} (${(statSync(out).size / 1024).toFixed(0)} KiB)`,
+  );
 }

@@ -4,6 +4,9 @@
  * that every route is already split into origin→T1→…→destination legs for aggregation.
  */
 import type { DbConnector } from './connector';
+import { LIST_SEPARATOR, rowsToCsv } from './ingest/csv-text';
+import { readParquetRows } from './ingest/parquet';
+import { sqlString } from './sql';
 
 export const CASES_COLUMNS = `
   year SMALLINT,
@@ -14,6 +17,18 @@ export const CASES_COLUMNS = `
   sex VARCHAR,
   age_group VARCHAR,
   victims INTEGER`;
+
+/** The canonical column names, in order. */
+export const CANONICAL_COLUMNS = [
+  'year',
+  'origin',
+  'transit',
+  'destination',
+  'sectors',
+  'sex',
+  'age_group',
+  'victims',
+] as const;
 
 /**
  * SQL that derives the legs table from `cases`. Consecutive repeats of a place are collapsed (as
@@ -29,16 +44,37 @@ WITH r AS (
 ), s AS (
   SELECT *, list_filter(raw_stops, (x, i) -> i = 1 OR x <> raw_stops[i - 1]) AS stops FROM r
 )
-SELECT year, sectors, sex, age_group, victims,
+SELECT year, sectors, sex, age_group, victims, stops,
        stops[i] AS src, stops[i + 1] AS dst, (i - 1)::INTEGER AS seq
 FROM (SELECT *, unnest(range(1, len(stops))) AS i FROM s)`;
 
-/** Replaces the canonical tables with the rows of a canonical Parquet file registered as `file`. */
-export async function loadCanonicalParquet(db: DbConnector, file: string): Promise<void> {
+/** Replaces the canonical tables with a canonical CSV registered as `file` (lists joined by `;`). */
+export async function loadCanonicalCsv(db: DbConnector, file: string): Promise<void> {
+  const sep = sqlString(LIST_SEPARATOR);
   await db.exec(`
     CREATE OR REPLACE TABLE cases AS
-    SELECT year::SMALLINT AS year, origin, transit, destination, sectors, sex, age_group,
-           victims::INTEGER AS victims
-    FROM read_parquet('${file.replaceAll("'", "''")}')`);
+    SELECT year::SMALLINT AS year, origin,
+           coalesce(string_split(transit, ${sep}), []::VARCHAR[]) AS transit,
+           destination,
+           coalesce(string_split(sectors, ${sep}), ['unknown']) AS sectors,
+           sex, age_group, coalesce(victims::INTEGER, 1) AS victims
+    FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"')`);
   await db.exec(DERIVE_LEGS_SQL);
+}
+
+/** Replaces the canonical tables with the rows of a canonical Parquet file. */
+export async function loadCanonicalParquet(
+  db: DbConnector,
+  bytes: ArrayBuffer,
+  name = 'canonical',
+): Promise<void> {
+  const rows = await readParquetRows(bytes);
+  const csv = rowsToCsv(CANONICAL_COLUMNS, rows);
+  const file = `${name}.csv`;
+  await db.registerFile(file, new TextEncoder().encode(csv));
+  try {
+    await loadCanonicalCsv(db, file);
+  } finally {
+    await db.dropFile(file);
+  }
 }

@@ -20,9 +20,7 @@ export interface DisclosurePolicy {
 
 export const DEFAULT_POLICY: DisclosurePolicy = { k: 10, base: 5 };
 
-export type Disclosed =
-  | { kind: 'suppressed'; k: number }
-  | { kind: 'shown'; value: number };
+export type Disclosed = { kind: 'suppressed'; k: number } | { kind: 'shown'; value: number };
 
 /** Applies the policy to one exact count. */
 export function disclose(exact: number, policy: DisclosurePolicy = DEFAULT_POLICY): Disclosed {

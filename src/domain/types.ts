@@ -60,4 +60,6 @@ export interface Filter {
   yearTo: number;
   /** Empty means all sectors. */
   sectors: Sector[];
+  /** A selected country: only routes that start, pass through or end there. */
+  place: Iso3 | null;
 }

@@ -7,7 +7,16 @@ import type { CaseRecord } from '../../src/domain/types';
 import { DEMO_PARQUET, dbWithCases, readCanonicalParquet } from '../support/db';
 
 const key = (c: CaseRecord) =>
-  [c.year, c.origin, c.transit.join(';'), c.destination, c.sectors.join(';'), c.sex, c.ageGroup, c.victims].join('|');
+  [
+    c.year,
+    c.origin,
+    c.transit.join(';'),
+    c.destination,
+    c.sectors.join(';'),
+    c.sex,
+    c.ageGroup,
+    c.victims,
+  ].join('|');
 
 describe('the bundled demo dataset', () => {
   let db: DbConnector;
@@ -28,23 +37,51 @@ describe('the bundled demo dataset', () => {
     const years = shipped.map((c) => c.year);
     expect(Math.min(...years)).toBe(2010);
     expect(Math.max(...years)).toBe(2023);
-    expect(shipped.every((c) => c.sectors.every((s) => (SECTORS as readonly string[]).includes(s)))).toBe(true);
+    expect(
+      shipped.every((c) => c.sectors.every((s) => (SECTORS as readonly string[]).includes(s))),
+    ).toBe(true);
   });
 
   it('has the regional patterns it promises', async () => {
-    const legs = await queryFlowLegs(db, { yearFrom: 2010, yearTo: 2023, sectors: [] });
+    const legs = await queryFlowLegs(db, {
+      yearFrom: 2010,
+      yearTo: 2023,
+      sectors: [],
+      place: null,
+    });
     const keys = legs.slice(0, 15).map((l) => `${l.from}>${l.to}`);
     expect(keys).toEqual(expect.arrayContaining(['VEN>COL', 'BOL>ARG', 'PRY>ARG', 'COL>ECU']));
-    const textiles = await queryFlowLegs(db, { yearFrom: 2010, yearTo: 2023, sectors: ['manufacturing_textiles'] });
+    const textiles = await queryFlowLegs(db, {
+      yearFrom: 2010,
+      yearTo: 2023,
+      sectors: ['manufacturing_textiles'],
+      place: null,
+    });
     expect(textiles[0]).toMatchObject({ from: 'BOL' });
-    const before = await queryFlowLegs(db, { yearFrom: 2011, yearTo: 2012, sectors: [] });
-    const after = await queryFlowLegs(db, { yearFrom: 2018, yearTo: 2019, sectors: [] });
-    const venCol = (ls: typeof before) => ls.find((l) => l.from === 'VEN' && l.to === 'COL')?.victims ?? 0;
+    const before = await queryFlowLegs(db, {
+      yearFrom: 2011,
+      yearTo: 2012,
+      sectors: [],
+      place: null,
+    });
+    const after = await queryFlowLegs(db, {
+      yearFrom: 2018,
+      yearTo: 2019,
+      sectors: [],
+      place: null,
+    });
+    const venCol = (ls: typeof before) =>
+      ls.find((l) => l.from === 'VEN' && l.to === 'COL')?.victims ?? 0;
     expect(venCol(after)).toBeGreaterThan(5 * venCol(before));
   });
 
   it('includes rare routes below the disclosure threshold', async () => {
-    const legs = await queryFlowLegs(db, { yearFrom: 2010, yearTo: 2023, sectors: [] });
+    const legs = await queryFlowLegs(db, {
+      yearFrom: 2010,
+      yearTo: 2023,
+      sectors: [],
+      place: null,
+    });
     expect(legs.some((l) => l.victims < 10)).toBe(true);
   });
 });

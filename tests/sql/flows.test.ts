@@ -6,15 +6,32 @@ import { queryExtent, queryFilterSummary } from '../../src/data/queries/summary'
 import type { Filter } from '../../src/domain/types';
 import { caseRow, dbWithCases } from '../support/db';
 
-const ALL: Filter = { yearFrom: 2000, yearTo: 2030, sectors: [] };
+const ALL: Filter = { yearFrom: 2000, yearTo: 2030, sectors: [], place: null };
 
 describe('flow and place queries on a fixture table', () => {
   let db: DbConnector;
   beforeAll(async () => {
     db = await dbWithCases([
-      caseRow({ origin: 'VEN', transit: ['COL', 'ECU'], destination: 'PER', sectors: ['sexual_exploitation'], victims: 3 }),
-      caseRow({ origin: 'VEN', destination: 'COL', sectors: ['domestic_work', 'agriculture'], year: 2016 }),
-      caseRow({ origin: 'BOL', destination: 'ARG', sectors: ['manufacturing_textiles'], victims: 5, year: 2012 }),
+      caseRow({
+        origin: 'VEN',
+        transit: ['COL', 'ECU'],
+        destination: 'PER',
+        sectors: ['sexual_exploitation'],
+        victims: 3,
+      }),
+      caseRow({
+        origin: 'VEN',
+        destination: 'COL',
+        sectors: ['domestic_work', 'agriculture'],
+        year: 2016,
+      }),
+      caseRow({
+        origin: 'BOL',
+        destination: 'ARG',
+        sectors: ['manufacturing_textiles'],
+        victims: 5,
+        year: 2012,
+      }),
       caseRow({ origin: 'PER', destination: 'PER', sectors: ['mining'], victims: 4 }),
       caseRow({ origin: null, destination: 'ARG', sectors: ['unknown'], victims: 2 }),
     ]);
@@ -45,7 +62,13 @@ describe('flow and place queries on a fixture table', () => {
 
   it('totals places by role, with internal trafficking apart', async () => {
     const totals = Object.fromEntries((await queryPlaceTotals(db, ALL)).map((p) => [p.place, p]));
-    expect(totals.VEN).toMatchObject({ outgoing: 4, incoming: 0, transit: 0, internal: 0, involved: 4 });
+    expect(totals.VEN).toMatchObject({
+      outgoing: 4,
+      incoming: 0,
+      transit: 0,
+      internal: 0,
+      involved: 4,
+    });
     expect(totals.COL).toMatchObject({ incoming: 1, transit: 3, involved: 4 });
     expect(totals.PER).toMatchObject({ incoming: 3, internal: 4, involved: 7 });
     expect(totals.ARG).toMatchObject({ incoming: 7, involved: 7 });
@@ -61,5 +84,21 @@ describe('flow and place queries on a fixture table', () => {
       queryFlowLegs(db, { ...ALL, sectors: ["mining'); DROP TABLE cases; --" as never] }),
     ).resolves.toHaveLength(4);
     await expect(queryFlowLegs(db, { ...ALL, yearFrom: 1.5 })).rejects.toThrow(/integer/);
+  });
+});
+
+describe('selecting a country', () => {
+  it('keeps whole routes that start, pass through or end there', async () => {
+    const db = await dbWithCases([
+      caseRow({ origin: 'VEN', transit: ['COL', 'ECU'], destination: 'PER', victims: 3 }),
+      caseRow({ origin: 'BOL', destination: 'ARG', victims: 5 }),
+      caseRow({ origin: 'ECU', destination: 'ECU', victims: 2 }),
+    ]);
+    const filter: Filter = { ...ALL, place: 'ECU' };
+    const legs = await queryFlowLegs(db, filter);
+    expect(legs.map((l) => `${l.from}>${l.to}`).sort()).toEqual(['COL>ECU', 'ECU>PER', 'VEN>COL']);
+    const places = (await queryPlaceTotals(db, filter)).map((p) => p.place).sort();
+    expect(places).toEqual(['COL', 'ECU', 'PER', 'VEN']);
+    expect((await queryFilterSummary(db, filter)).victims).toBe(5);
   });
 });

@@ -49,7 +49,9 @@ export async function readCanonicalParquet(file: string): Promise<CaseRecord[]> 
 }
 
 /** A case row with defaults, for fixtures. */
-export function caseRow(partial: Partial<CaseRecord> & Pick<CaseRecord, 'origin' | 'destination'>): CaseRecord {
+export function caseRow(
+  partial: Partial<CaseRecord> & Pick<CaseRecord, 'origin' | 'destination'>,
+): CaseRecord {
   return {
     year: 2020,
     transit: [],

@@ -1,11 +1,18 @@
 import type { Filter } from '../../domain/types';
 import { isSector } from '../../domain/sectors';
-import { sqlInt, sqlStringList } from '../sql';
+import { sqlInt, sqlString, sqlStringList } from '../sql';
 
-/** The WHERE clause for a filter, over a table with `year` and `sectors` columns. */
-export function filterWhere(filter: Filter): string {
+/** The places of a route, as a list expression, for each table that holds routes. */
+const ROUTE_EXPR = {
+  cases: '([origin] || coalesce(transit, []) || [destination])',
+  legs: 'stops',
+} as const;
+
+/** The WHERE clause for a filter over `cases` or `legs` (both have year and sectors). */
+export function filterWhere(filter: Filter, table: keyof typeof ROUTE_EXPR = 'cases'): string {
   const parts = [`year BETWEEN ${sqlInt(filter.yearFrom)} AND ${sqlInt(filter.yearTo)}`];
   const sectors = filter.sectors.filter(isSector);
   if (sectors.length > 0) parts.push(`list_has_any(sectors, ${sqlStringList(sectors)})`);
+  if (filter.place) parts.push(`list_contains(${ROUTE_EXPR[table]}, ${sqlString(filter.place)})`);
   return parts.join(' AND ');
 }

@@ -6,7 +6,7 @@ import { filterWhere } from './filter';
 /** Victims per leg under a filter, with the sector mix of each leg (largest first). */
 export function flowLegsSql(filter: Filter): string {
   return `
-WITH l AS (SELECT src, dst, victims, sectors FROM legs WHERE ${filterWhere(filter)}),
+WITH l AS (SELECT src, dst, victims, sectors FROM legs WHERE ${filterWhere(filter, 'legs')}),
 t AS (SELECT src, dst, sum(victims)::BIGINT AS victims FROM l GROUP BY src, dst),
 s AS (
   SELECT src, dst, sector, sum(victims)::BIGINT AS v

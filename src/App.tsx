@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ScaleState } from '@flowmap.gl/data';
+import type { Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import demoUrl from '../data/demo-cases.parquet?url';
+import { formatDisclosed } from './domain/disclosure';
+import { buildBasemap, type Basemap } from './map/basemap';
+import { FlowMap } from './map/FlowMap';
+import { useDashboard } from './state/use-dashboard';
+import { Legend } from './ui/Legend';
+import { PlacePanel } from './ui/PlacePanel';
+import { SectorFilter } from './ui/SectorFilter';
+import { YearRange } from './ui/YearRange';
+
+function useBasemap(): Basemap | null {
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    fetch(countriesUrl)
+      .then((r) => r.json() as Promise<Topology>)
+      .then((topology) => {
+        if (!cancelled) setBasemap(buildBasemap(topology));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return basemap;
+}
+
+export function App() {
+  const basemap = useBasemap();
+  const { dataset, filter, view, busy, status, dispatch, onDrawn } = useDashboard(basemap, demoUrl);
+  const [scale, setScale] = useState<ScaleState | null>(null);
+  const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Rutas</h1>
+        <p className="tagline">Human-trafficking flows across South America</p>
+        {dataset?.synthetic && (
+          <p className="demo-banner" role="note">
+            Synthetic demo data — not real cases
+          </p>
+        )}
+      </header>
+      <aside className="sidebar" aria-label="Filters and legend">
+        {dataset ? (
+          <>
+            <YearRange
+              min={dataset.extent.yearMin}
+              max={dataset.extent.yearMax}
+              from={filter.yearFrom}
+              to={filter.yearTo}
+              onChange={(yearFrom, yearTo) => dispatch({ type: 'years', yearFrom, yearTo })}
+            />
+            <SectorFilter
+              selected={filter.sectors}
+              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+              onAll={() => dispatch({ type: 'allSectors' })}
+            />
+          </>
+        ) : (
+          <p className="hint">Filters appear once the data is loaded.</p>
+        )}
+        {view && (
+          <p className="summary">
+            <strong>{formatDisclosed(view.victims)}</strong> victims match the filters
+            {view.unplaced.kind === 'shown' && (
+              <> ({formatDisclosed(view.unplaced)} with an unknown origin or destination)</>
+            )}
+            .
+          </p>
+        )}
+        {filter.place && (
+          <PlacePanel
+            place={filter.place}
+            data={view?.map ?? null}
+            onClear={() => dispatch({ type: 'select', place: null })}
+          />
+        )}
+        <Legend data={view?.map ?? null} scale={scale} />
+      </aside>
+      <main className="map-area">
+        {basemap ? (
+          <FlowMap
+            basemap={basemap}
+            data={view?.map ?? null}
+            version={view?.version ?? 0}
+            selected={filter.place}
+            busy={busy}
+            onSelect={(place) => dispatch({ type: 'select', place })}
+            onDrawn={onDrawn}
+            onScaleChange={onScaleChange}
+          />
+        ) : (
+          <div className="map" data-testid="map" data-ready="false" data-flows="0" />
+        )}
+      </main>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

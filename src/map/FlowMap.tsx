@@ -1,0 +1,164 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer } from '@deck.gl/core';
+import type { Iso3 } from '../domain/types';
+import { SOUTH_AMERICA } from '../domain/countries';
+import { basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
+import { buildLayers, type MapHover } from './layers';
+import type { MapData, MapPlace } from './map-data';
+import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
+import { patchFlowmapPicking } from './flowmap-picking';
+
+patchFlowmapPicking();
+
+export interface FlowMapProps {
+  basemap: Basemap;
+  /** Null while the first data is not there yet. */
+  data: MapData | null;
+  /** Changes with every update to draw; reported back through onDrawn once drawn. */
+  version: number;
+  selected: Iso3 | null;
+  /** An update is in flight: the map is not showing the current state. */
+  busy: boolean;
+  onSelect: (place: Iso3 | null) => void;
+  onDrawn: (version: number) => void;
+  onScaleChange?: (scale: unknown) => void;
+}
+
+function tooltipHtml(hover: MapHover): string {
+  return hover.kind === 'flow' ? flowTooltipHtml(hover.flow) : placeTooltipHtml(hover.place);
+}
+
+/**
+ * MapLibre basemap with deck.gl layers drawn into its WebGL context. The container carries the
+ * testing contract: data-ready and data-flows.
+ */
+export function FlowMap(props: FlowMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  // The map's event handlers are bound once; they read the latest props through this ref.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const pending = useRef<number | null>(null);
+  const layersRef = useRef<Layer[]>([]);
+  const [hover, setHover] = useState<MapHover | null>(null);
+
+  useEffect(() => {
+    const el = container.current!;
+    const map = new maplibregl.Map({
+      container: el,
+      style: basemapStyle(props.basemap),
+      bounds: SOUTH_AMERICA_BOUNDS,
+      fitBoundsOptions: { padding: 10 },
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Ready once the map has drawn and deck.gl has drawn the current layers with their data.
+    const checkDrawn = () => {
+      const version = pending.current;
+      if (version === null || !map.loaded()) return;
+      if (!layersRef.current.every((l) => l.isLoaded)) return;
+      pending.current = null;
+      el.dataset.ready = 'true';
+      latest.current.onDrawn(version);
+    };
+    const overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      onAfterRender: checkDrawn,
+    });
+    map.addControl(overlay);
+    map.on('idle', checkDrawn);
+    map.on('click', (e) => {
+      const picked = overlay.pickObject({
+        x: e.point.x,
+        y: e.point.y,
+        radius: 2,
+        layerIds: ['places'],
+      });
+      const place = (picked?.object as MapPlace | undefined)?.place;
+      if (place) return latest.current.onSelect(place);
+      const land = map.queryRenderedFeatures(e.point, { layers: ['land'] })[0];
+      const iso3 = land?.properties?.iso3 as string | undefined;
+      latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
+    });
+    map.on('load', () => map.triggerRepaint());
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+  }, [props.basemap]);
+
+  // Redraw layers whenever data or selection change.
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    const el = container.current;
+    if (!overlay || !el || !props.data) return;
+    el.dataset.ready = 'false';
+    el.dataset.flows = String(props.data.flows.length);
+    pending.current = props.version;
+    layersRef.current = buildLayers({
+      data: props.data,
+      selected: props.selected,
+      labelled: SOUTH_AMERICA,
+      anchors: props.basemap.anchors,
+      onScaleChange: props.onScaleChange,
+      onHover: setHover,
+    });
+    overlay.setProps({ layers: layersRef.current });
+    mapRef.current?.triggerRepaint();
+  }, [props.data, props.selected, props.version, props.basemap, props.onScaleChange]);
+
+  // Say "not ready" as soon as an input is taken, before its queries return.
+  useLayoutEffect(() => {
+    if (props.busy && container.current) container.current.dataset.ready = 'false';
+  }, [props.busy]);
+
+  // Highlight the selected country's polygon.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      map.removeFeatureState({ source: 'countries' });
+      if (props.selected)
+        map.setFeatureState({ source: 'countries', id: props.selected }, { selected: true });
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [props.selected]);
+
+  return (
+    <>
+      <div
+        ref={container}
+        className="map"
+        data-testid="map"
+        data-ready="false"
+        data-flows="0"
+        role="region"
+        aria-label="Map of trafficking flows"
+      />
+      {hover && (
+        <div
+          className="map-tooltip"
+          role="tooltip"
+          style={{ left: hover.x + 12, top: hover.y + 12 }}
+          // Built from published figures only, with every text escaped (map/tooltip.ts).
+          dangerouslySetInnerHTML={{ __html: tooltipHtml(hover) }}
+        />
+      )}
+    </>
+  );
+}

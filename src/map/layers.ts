@@ -1,0 +1,121 @@
+/**
+ * All deck.gl layers of the map, from state and data, as a pure function with stable ids.
+ */
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { FlowmapLayer } from '@flowmap.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import { countryName } from '../domain/countries';
+import { drawableValue } from '../domain/disclosure';
+import type { Iso3 } from '../domain/types';
+import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
+
+export const FLOW_COLORS = ['#fde2c4', '#f9a66c', '#e8642e', '#b8330f', '#7a1703'];
+const CIRCLE_FILL: [number, number, number, number] = [58, 96, 134, 70];
+const CIRCLE_LINE: [number, number, number, number] = [40, 70, 100, 200];
+const SELECTED_LINE: [number, number, number, number] = [200, 120, 0, 255];
+
+/** Circle radius in pixels for a published total; area grows with the count. */
+export function circleRadiusPx(total: number, maxTotal: number): number {
+  if (total <= 0 || maxTotal <= 0) return 0;
+  return 3 + 22 * Math.sqrt(total / maxTotal);
+}
+
+export interface LayerState {
+  data: MapData;
+  selected: Iso3 | null;
+  /** Countries that always get a label (the focus region). */
+  labelled: readonly Iso3[];
+  anchors: ReadonlyMap<Iso3, [number, number]>;
+  onScaleChange?: (scale: unknown) => void;
+  /** Hover on a flow leg or a country circle; null when the pointer leaves it. */
+  onHover?: (hover: MapHover | null) => void;
+}
+
+export type MapHover =
+  | { kind: 'flow'; flow: MapFlow; x: number; y: number }
+  | { kind: 'place'; place: MapPlace; x: number; y: number };
+
+/** What flowmap.gl hands to onHover: its own flow object, with our locations at both ends. */
+interface FlowPickInfo {
+  x: number;
+  y: number;
+  object?: { type?: string; origin?: { id?: Iso3 }; dest?: { id?: Iso3 } };
+}
+
+export function buildLayers(state: LayerState): Layer[] {
+  const { data, selected } = state;
+  const maxTotal = Math.max(0, ...data.places.map((p) => drawableValue(p.involved)));
+  const flowsByKey = new Map(data.flows.map((f) => [`${f.from}>${f.to}`, f]));
+  const labelIds = new Set<Iso3>([...state.labelled, ...data.places.map((p) => p.place)]);
+  const labels = [...labelIds].flatMap((id) => {
+    const position = state.anchors.get(id);
+    return position ? [{ id, position, name: countryName(id) }] : [];
+  });
+  return [
+    new ScatterplotLayer<MapPlace>({
+      id: 'places',
+      data: data.places,
+      pickable: true,
+      radiusUnits: 'pixels',
+      getPosition: (p) => p.position,
+      getRadius: (p) => circleRadiusPx(drawableValue(p.involved), maxTotal),
+      getFillColor: CIRCLE_FILL,
+      getLineColor: (p) => (p.place === selected ? SELECTED_LINE : CIRCLE_LINE),
+      getLineWidth: (p) => (p.place === selected ? 2.5 : 1),
+      lineWidthUnits: 'pixels',
+      stroked: true,
+      updateTriggers: { getRadius: maxTotal, getLineColor: selected, getLineWidth: selected },
+      onHover: (info) =>
+        state.onHover?.(
+          info.object ? { kind: 'place', place: info.object, x: info.x, y: info.y } : null,
+        ),
+    }) as unknown as Layer,
+    new FlowmapLayer<MapLocation, MapFlow>({
+      id: 'flows',
+      data: { locations: data.locations, flows: data.flows },
+      pickable: true,
+      locationsEnabled: false,
+      locationTotalsEnabled: false,
+      locationLabelsEnabled: false,
+      clusteringEnabled: false,
+      adaptiveScalesEnabled: false,
+      fadeEnabled: false,
+      flowLinesRenderingMode: 'straight',
+      flowLineThicknessScale: 1.4,
+      colorScheme: FLOW_COLORS,
+      highlightColor: '#1d6fa5',
+      maxTopFlowsDisplayNum: 100_000,
+      getLocationId: (l) => l.id,
+      getLocationLat: (l) => l.lat,
+      getLocationLon: (l) => l.lon,
+      getFlowOriginId: (f) => f.from,
+      getFlowDestId: (f) => f.to,
+      getFlowMagnitude: (f) => f.victims,
+      onScaleChange: state.onScaleChange,
+      // flowmap.gl resolves what was picked asynchronously and hands it over here.
+      onHover: (picked: unknown) => {
+        const info = picked as FlowPickInfo | undefined;
+        const o = info?.object;
+        const flow =
+          o?.type === 'flow' ? flowsByKey.get(`${o.origin?.id}>${o.dest?.id}`) : undefined;
+        state.onHover?.(flow && info ? { kind: 'flow', flow, x: info.x, y: info.y } : null);
+      },
+    }) as unknown as Layer,
+    new TextLayer<{ id: Iso3; position: [number, number]; name: string }>({
+      id: 'labels',
+      data: labels,
+      getPosition: (d) => d.position,
+      getText: (d) => d.name,
+      getSize: (d) => (d.id === selected ? 14 : 12),
+      getColor: [45, 45, 45, 255],
+      getPixelOffset: [0, -14],
+      fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
+      fontWeight: 600,
+      fontSettings: { sdf: true },
+      outlineWidth: 4,
+      outlineColor: [255, 255, 255, 230],
+      characterSet: 'auto',
+      updateTriggers: { getSize: selected },
+    }) as unknown as Layer,
+  ];
+}

@@ -1,0 +1,64 @@
+import type { ScaleState } from '@flowmap.gl/data';
+import { disclose, formatDisclosed, policyNote, DEFAULT_POLICY } from '../domain/disclosure';
+import { FLOW_COLORS } from '../map/layers';
+import type { MapData } from '../map/map-data';
+
+export interface LegendProps {
+  data: MapData | null;
+  scale: ScaleState | null;
+}
+
+/** Flow width and colour, circle size, direction and the disclosure rule in force. */
+export function Legend({ data, scale }: LegendProps) {
+  const samples = (scale?.flowThickness?.samples ?? []).filter(
+    (s) => disclose(s.magnitude).kind === 'shown',
+  );
+  const gradient = `linear-gradient(to right, ${FLOW_COLORS.join(', ')})`;
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">Legend</h2>
+      <div className="legend-row">
+        <svg width="64" height="14" aria-hidden="true">
+          <line x1="2" y1="7" x2="52" y2="7" stroke={FLOW_COLORS[3]} strokeWidth="4" />
+          <polygon points="52,1 63,7 52,13" fill={FLOW_COLORS[3]} />
+        </svg>
+        <span>Flow leg, origin → destination; the arrow points where victims were moved.</span>
+      </div>
+      {samples.length > 0 && (
+        <div className="legend-widths" aria-label="Flow width: victims per leg">
+          <div className="legend-caption">Width and colour: victims per leg</div>
+          {samples.map((s) => (
+            <div className="legend-row" key={s.magnitude}>
+              <svg width="64" height="16" aria-hidden="true">
+                <line
+                  x1="2"
+                  y1="8"
+                  x2="62"
+                  y2="8"
+                  stroke={`rgba(${s.color.slice(0, 3).join(',')},1)`}
+                  strokeWidth={Math.max(1, s.thickness)}
+                />
+              </svg>
+              <span>{formatDisclosed(disclose(s.magnitude))}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      <div className="legend-ramp" style={{ background: gradient }} aria-hidden="true" />
+      <div className="legend-row">
+        <svg width="64" height="24" aria-hidden="true">
+          <circle cx="12" cy="12" r="5" className="legend-circle" />
+          <circle cx="40" cy="12" r="11" className="legend-circle" />
+        </svg>
+        <span>Circle area: victims whose route touches the country (incl. internal).</span>
+      </div>
+      {data && data.hiddenLegs > 0 && (
+        <p className="legend-note">
+          {data.hiddenLegs} other {data.hiddenLegs === 1 ? 'leg' : 'legs'}, each with fewer than{' '}
+          {DEFAULT_POLICY.k} victims, not drawn.
+        </p>
+      )}
+      <p className="legend-note">{policyNote()}</p>
+    </section>
+  );
+}

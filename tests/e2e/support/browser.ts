@@ -1,0 +1,89 @@
+/**
+ * Headless Debian Chromium driven by playwright-core, locked to the page's own origin: any
+ * request elsewhere fails (host resolver rules) and is recorded, as are console errors, page
+ * errors and failed responses.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.RUTAS_CHROMIUM ?? '/usr/lib/chromium/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any origin but the app's. */
+  offOrigin: string[];
+  /** Console errors, page errors and responses ≥ 400. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(
+  baseUrl: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Session> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rutas-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ARGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  const origin = new URL(baseUrl).origin;
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) offOrigin.push(url);
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (msg) => {
+    if (process.env.DEBUG_CONSOLE) console.log(msg.text());
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return {
+    context,
+    page,
+    offOrigin,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the map reports the current state drawn. */
+export async function waitForDrawn(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
+}
+
+/** Number of flow legs the map says it draws. */
+export async function drawnFlows(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid="map"]', 'data-flows'));
+}
