@@ -79,6 +79,8 @@ export function FlowMap(props: FlowMapProps) {
     map.addControl(overlay);
     map.on('idle', checkDrawn);
     map.on('click', (e) => {
+      // A selection is an update: not ready until it is drawn (React renders it a tick later).
+      el.dataset.ready = 'false';
       const picked = overlay.pickObject({
         x: e.point.x,
         y: e.point.y,
@@ -108,7 +110,8 @@ export function FlowMap(props: FlowMapProps) {
     if (!overlay || !el || !props.data) return;
     el.dataset.ready = 'false';
     el.dataset.flows = String(props.data.flows.length);
-    pending.current = props.version;
+    // While an update is in flight this draw shows the previous data: not the current state.
+    pending.current = props.busy ? null : props.version;
     layersRef.current = buildLayers({
       data: props.data,
       selected: props.selected,
@@ -119,7 +122,7 @@ export function FlowMap(props: FlowMapProps) {
     });
     overlay.setProps({ layers: layersRef.current });
     mapRef.current?.triggerRepaint();
-  }, [props.data, props.selected, props.version, props.basemap, props.onScaleChange]);
+  }, [props.data, props.selected, props.busy, props.version, props.basemap, props.onScaleChange]);
 
   // Say "not ready" as soon as an input is taken, before its queries return.
   useLayoutEffect(() => {

@@ -53,12 +53,13 @@ export function Legend({ data, scale }: LegendProps) {
         <span>Circle area: victims whose route touches the country (incl. internal).</span>
       </div>
       {data && data.hiddenLegs > 0 && (
-        <p className="legend-note">
-          {data.hiddenLegs} other {data.hiddenLegs === 1 ? 'leg' : 'legs'}, each with fewer than{' '}
-          {DEFAULT_POLICY.k} victims, not drawn.
+        <p className="legend-note" data-hidden-legs={data.hiddenLegs}>
+          Other legs, each with fewer than {DEFAULT_POLICY.k} victims, are not drawn.
         </p>
       )}
-      <p className="legend-note">{policyNote()}</p>
+      <p className="legend-note" data-not-a-count>
+        {policyNote()}
+      </p>
     </section>
   );
 }

@@ -10,8 +10,8 @@ export interface YearRangeProps {
 export function YearRange({ min, max, from, to, onChange }: YearRangeProps) {
   return (
     <fieldset className="control">
-      <legend>
-        Years <output aria-live="off">{from === to ? from : `${from}–${to}`}</output>
+      <legend data-not-a-count>
+        Years <span>{from === to ? from : `${from}–${to}`}</span>
       </legend>
       <label className="range">
         <span>From</span>

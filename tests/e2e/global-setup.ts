@@ -1,1 +1,33 @@
-export default function setup() {}
+/**
+ * Builds the app once and serves the build on a free loopback port for the browser tests.
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH } from './support/browser';
+import { existsSync } from 'node:fs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Run \`npm test\` (its pretest step installs ` +
+        "Debian's chromium as root) or `apt-get install chromium`, or set RUTAS_CHROMIUM.",
+    );
+  }
+  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  server = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  project.provide('baseUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

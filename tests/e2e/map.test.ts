@@ -1,0 +1,168 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { countMapPixels } from './support/pixels';
+import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Every number printed in the sidebar and tooltip, as written, but for years and the rule itself. */
+async function numbersOnScreen(session: Session): Promise<string[]> {
+  const text = await session.page.evaluate(() =>
+    [...document.querySelectorAll('.sidebar, .map-tooltip')]
+      .map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[data-not-a-count]').forEach((n) => n.remove());
+        return copy.textContent ?? '';
+      })
+      .join('\n'),
+  );
+  return text.match(/(<\s*)?\d[\d,]*/g) ?? [];
+}
+
+describe('the dashboard with the demo data', () => {
+  const baseUrl = inject('baseUrl');
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openSession(baseUrl);
+    await s.page.goto(baseUrl);
+    await waitForDrawn(s.page);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('announces the load with the rows read and says the data is synthetic', async () => {
+    await expect.poll(() => s.page.getByRole('status').textContent()).toMatch(/41,122 rows read/);
+    await expect(s.page.getByText('Synthetic demo data — not real cases').isVisible()).resolves.toBe(true);
+  });
+
+  it('draws the basemap and the flows (pixels, not just DOM)', async () => {
+    expect(await drawnFlows(s.page)).toBeGreaterThan(10);
+    const px = await countMapPixels(s.page);
+    expect(px.land / px.total).toBeGreaterThan(0.1);
+    expect(px.flow).toBeGreaterThan(2000);
+    expect(px.colours).toBeGreaterThan(50);
+    await s.page.screenshot({ path: `${SHOTS}/map-1280x800.png` });
+  });
+
+  it('measures the load and uses a content-security policy', async () => {
+    const measures = await s.page.evaluate(() =>
+      performance.getEntriesByType('measure').map((m) => m.name),
+    );
+    expect(measures).toContain('rutas:load');
+    const csp = await s.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("default-src 'self'");
+  });
+
+  it('redraws when the year range changes', async () => {
+    const before = await drawnFlows(s.page);
+    const pxBefore = await countMapPixels(s.page);
+    const from = s.page.getByRole('slider', { name: /Year from/ });
+    const to = s.page.getByRole('slider', { name: /Year to/ });
+    await to.fill('2012');
+    await waitForDrawn(s.page);
+    await from.fill('2011');
+    await waitForDrawn(s.page);
+    const after = await drawnFlows(s.page);
+    const pxAfter = await countMapPixels(s.page);
+    expect(after).toBeGreaterThan(0);
+    expect(after).not.toBe(before);
+    expect(pxAfter.flow).not.toBe(pxBefore.flow);
+    await expect(s.page.locator('legend', { hasText: 'Years' }).textContent()).resolves.toContain('2011–2012');
+    await s.page.screenshot({ path: `${SHOTS}/years-2011-2012.png` });
+    const updates = await s.page.evaluate(
+      () => performance.getEntriesByName('rutas:update', 'measure').length,
+    );
+    expect(updates).toBeGreaterThanOrEqual(2);
+    await to.fill('2023');
+    await waitForDrawn(s.page);
+    await from.fill('2010');
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(before);
+  });
+
+  it('filters by sector', async () => {
+    const all = await drawnFlows(s.page);
+    await s.page.getByRole('checkbox', { name: 'Mining' }).check();
+    await waitForDrawn(s.page);
+    const mining = await drawnFlows(s.page);
+    expect(mining).toBeGreaterThan(0);
+    expect(mining).toBeLessThan(all);
+    await s.page.screenshot({ path: `${SHOTS}/sector-mining.png` });
+    await s.page.getByRole('checkbox', { name: 'All sectors' }).check();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(all);
+  });
+
+  it('shows a tooltip with published figures when hovering a flow', async () => {
+    const box = (await s.page.getByTestId('map').boundingBox())!;
+    let found = '';
+    // Sweep a line across the continent until a flow is under the pointer.
+    for (let i = 0; i < 60 && !found; i++) {
+      await s.page.mouse.move(box.x + box.width * (0.3 + i * 0.006), box.y + box.height * 0.55);
+      await s.page.waitForTimeout(60);
+      const tip = s.page.locator('.map-tooltip');
+      if ((await tip.count()) > 0 && (await tip.textContent())?.includes('→')) {
+        found = (await tip.textContent()) ?? '';
+      }
+    }
+    expect(found).toMatch(/→.*Victims: [\d,]+/);
+    for (const n of await numbersOnScreen(s)) {
+      if (!n.startsWith('<')) expect(Number(n.replaceAll(',', ''))).toBeGreaterThanOrEqual(10);
+    }
+    await s.page.screenshot({ path: `${SHOTS}/tooltip.png` });
+    await s.page.mouse.move(box.x + 5, box.y + 5);
+  });
+
+  it('selects a country on click and shows the routes through it', async () => {
+    const all = await drawnFlows(s.page);
+    const box = (await s.page.getByTestId('map').boundingBox())!;
+    // Bolivia sits near the middle of the continent in the default view.
+    await s.page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
+    await waitForDrawn(s.page);
+    const heading = await s.page.locator('.place-panel h2').textContent();
+    expect(heading).toBeTruthy();
+    const selected = await drawnFlows(s.page);
+    expect(selected).toBeLessThan(all);
+    await s.page.screenshot({ path: `${SHOTS}/selected-${heading}.png` });
+    await s.page.getByRole('button', { name: 'Clear selection' }).click();
+    await expect.poll(() => s.page.locator('.place-panel').count()).toBe(0);
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(all);
+  });
+
+  it('never shows a count below the threshold as a number', async () => {
+    for (const n of await numbersOnScreen(s)) {
+      if (n.startsWith('<')) expect(n.replace(/\s/g, '')).toBe('<10');
+      else expect(Number(n.replaceAll(',', ''))).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('made no request off its origin and logged no error', () => {
+    expect(s.offOrigin).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('on a phone', () => {
+  it('draws the map above the controls at 390×844', async () => {
+    const baseUrl = inject('baseUrl');
+    const s = await openSession(baseUrl, { width: 390, height: 844 });
+    try {
+      await s.page.goto(baseUrl);
+      await waitForDrawn(s.page);
+      expect(await drawnFlows(s.page)).toBeGreaterThan(10);
+      const map = (await s.page.getByTestId('map').boundingBox())!;
+      expect(map.width).toBeGreaterThan(350);
+      expect(map.height).toBeGreaterThan(300);
+      await s.page.screenshot({ path: `${SHOTS}/phone-390x844.png` });
+      expect(s.offOrigin).toEqual([]);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
