@@ -40,10 +40,14 @@ export interface Dashboard {
 
 const INITIAL_FILTER: Filter = { yearFrom: 0, yearTo: 0, sectors: [], place: null };
 
-async function loadDemo(db: DbConnector, url: string): Promise<DatasetInfo> {
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The demo data could not be read (HTTP ${response.status}).`);
-  await loadCanonicalParquet(db, await response.arrayBuffer(), 'demo');
+  return response.arrayBuffer();
+}
+
+async function loadDemo(db: DbConnector, bytes: ArrayBuffer): Promise<DatasetInfo> {
+  await loadCanonicalParquet(db, bytes, 'demo');
   return {
     id: 'demo',
     label: 'Synthetic demo data',
@@ -70,9 +74,10 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
     const measure = startMeasure('rutas:load');
     (async () => {
       try {
-        const engine = await getEngine();
+        // The engine starts (seconds) while the data downloads.
+        const [engine, bytes] = await Promise.all([getEngine(), fetchBytes(demoUrl)]);
         setStatus('Loading the synthetic demo data…');
-        const info = await loadDemo(engine, demoUrl);
+        const info = await loadDemo(engine, bytes);
         if (cancelled) return;
         db.current = engine;
         nextMeasure.current = measure;
