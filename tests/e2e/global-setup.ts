@@ -22,7 +22,10 @@ export async function setup(project: TestProject): Promise<void> {
     );
   }
   await build({ logLevel: 'warn', build: { outDir: 'dist' } });
-  server = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  server = await preview({
+    logLevel: 'warn',
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address.');
   project.provide('baseUrl', url);

@@ -36,7 +36,9 @@ describe('the dashboard with the demo data', () => {
 
   it('announces the load with the rows read and says the data is synthetic', async () => {
     await expect.poll(() => s.page.getByRole('status').textContent()).toMatch(/41,122 rows read/);
-    await expect(s.page.getByText('Synthetic demo data — not real cases').isVisible()).resolves.toBe(true);
+    await expect(
+      s.page.getByText('Synthetic demo data — not real cases').isVisible(),
+    ).resolves.toBe(true);
   });
 
   it('draws the basemap and the flows (pixels, not just DOM)', async () => {
@@ -71,7 +73,9 @@ describe('the dashboard with the demo data', () => {
     expect(after).toBeGreaterThan(0);
     expect(after).not.toBe(before);
     expect(pxAfter.flow).not.toBe(pxBefore.flow);
-    await expect(s.page.locator('legend', { hasText: 'Years' }).textContent()).resolves.toContain('2011–2012');
+    await expect(s.page.locator('legend', { hasText: 'Years' }).textContent()).resolves.toContain(
+      '2011–2012',
+    );
     await s.page.screenshot({ path: `${SHOTS}/years-2011-2012.png` });
     const updates = await s.page.evaluate(
       () => performance.getEntriesByName('rutas:update', 'measure').length,
