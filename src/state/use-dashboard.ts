@@ -75,9 +75,13 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
     (async () => {
       try {
         // The engine starts (seconds) while the data downloads.
-        const [engine, bytes] = await Promise.all([getEngine(), fetchBytes(demoUrl)]);
+        const [engine, bytes] = await Promise.all([
+          getEngine().then((e) => (performance.mark('rutas:engine-ready'), e)),
+          fetchBytes(demoUrl),
+        ]);
         setStatus('Loading the synthetic demo data…');
         const info = await loadDemo(engine, bytes);
+        performance.mark('rutas:data-loaded');
         if (cancelled) return;
         db.current = engine;
         nextMeasure.current = measure;
@@ -118,6 +122,7 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
           await queryPlaceTotals(engine, filter),
           await queryFilterSummary(engine, filter),
         ];
+        performance.mark('rutas:queried');
         // A newer filter was set while these ran: the last input wins.
         if (id !== requestSeq.current) return;
         if (measure) measures.current.set(id, measure);
