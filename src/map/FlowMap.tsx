@@ -7,7 +7,7 @@ import type { Iso3 } from '../domain/types';
 import { SOUTH_AMERICA } from '../domain/countries';
 import { basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
 import { buildLayers, type MapHover } from './layers';
-import type { MapData, MapPlace } from './map-data';
+import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
 import { patchFlowmapPicking } from './flowmap-picking';
 
@@ -31,6 +31,17 @@ function tooltipHtml(hover: MapHover): string {
   return hover.kind === 'flow' ? flowTooltipHtml(hover.flow) : placeTooltipHtml(hover.place);
 }
 
+interface FlowLines {
+  length: number;
+}
+
+/** The line attributes flowmap.gl last computed for the flows layer, if any. */
+function flowLines(layers: Layer[]): FlowLines | undefined {
+  const flows = layers.find((l) => l.id === 'flows') as
+    { state?: { layersData?: { lineAttributes?: FlowLines } } } | undefined;
+  return flows?.state?.layersData?.lineAttributes;
+}
+
 /**
  * MapLibre basemap with deck.gl layers drawn into its WebGL context. The container carries the
  * testing contract: data-ready and data-flows.
@@ -46,6 +57,7 @@ export function FlowMap(props: FlowMapProps) {
   });
   const pending = useRef<number | null>(null);
   const layersRef = useRef<Layer[]>([]);
+  const staleLines = useRef<FlowLines | undefined>(undefined);
   const [hover, setHover] = useState<MapHover | null>(null);
 
   useEffect(() => {
@@ -67,7 +79,12 @@ export function FlowMap(props: FlowMapProps) {
       const version = pending.current;
       if (version === null || !map.loaded()) return;
       if (!layersRef.current.every((l) => l.isLoaded)) return;
+      // flowmap.gl computes its lines asynchronously: wait for the ones made from this data.
+      const lines = flowLines(layersRef.current);
+      if (!lines || lines === staleLines.current) return;
       pending.current = null;
+      // flowmap.gl draws the legs with at least one end in view: those are the ones counted.
+      el.dataset.flows = String(lines.length);
       el.dataset.ready = 'true';
       latest.current.onDrawn(version);
     };
@@ -107,13 +124,16 @@ export function FlowMap(props: FlowMapProps) {
   useEffect(() => {
     const overlay = overlayRef.current;
     const el = container.current;
-    if (!overlay || !el || !props.data) return;
+    if (!overlay || !el) return;
+    // Before the first data, draw labels and empty layers: the map reads at once, and WebGL
+    // programs compile while the engine is still starting.
+    const data = props.data ?? EMPTY_MAP_DATA;
     el.dataset.ready = 'false';
-    el.dataset.flows = String(props.data.flows.length);
+    staleLines.current = flowLines(layersRef.current);
     // While an update is in flight this draw shows the previous data: not the current state.
-    pending.current = props.busy ? null : props.version;
+    pending.current = props.busy || !props.data ? null : props.version;
     layersRef.current = buildLayers({
-      data: props.data,
+      data,
       selected: props.selected,
       labelled: SOUTH_AMERICA,
       anchors: props.basemap.anchors,

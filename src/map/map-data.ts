@@ -41,6 +41,15 @@ export interface MapData {
   unmappedLegs: number;
 }
 
+/** Nothing to draw (before the first data arrives). */
+export const EMPTY_MAP_DATA: MapData = {
+  locations: [],
+  flows: [],
+  places: [],
+  hiddenLegs: 0,
+  unmappedLegs: 0,
+};
+
 /** Applies the disclosure policy to legs and place totals and keeps what can be placed. */
 export function toMapData(
   legs: LegAggregate[],
