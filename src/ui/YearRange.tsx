@@ -8,35 +8,29 @@ export interface YearRangeProps {
 
 /** Two sliders bounding the years shown; each is labelled for screen readers. */
 export function YearRange({ min, max, from, to, onChange }: YearRangeProps) {
+  const sliders = [
+    { label: 'From', name: 'Year from', value: from, set: (v: number) => onChange(v, to) },
+    { label: 'To', name: 'Year to', value: to, set: (v: number) => onChange(from, v) },
+  ];
   return (
     <fieldset className="control">
       <legend data-not-a-count>
         Years <span>{from === to ? from : `${from}–${to}`}</span>
       </legend>
-      <label className="range">
-        <span>From</span>
-        <input
-          type="range"
-          aria-label="Year from"
-          min={min}
-          max={max}
-          step={1}
-          value={from}
-          onChange={(e) => onChange(Number(e.target.value), to)}
-        />
-      </label>
-      <label className="range">
-        <span>To</span>
-        <input
-          type="range"
-          aria-label="Year to"
-          min={min}
-          max={max}
-          step={1}
-          value={to}
-          onChange={(e) => onChange(from, Number(e.target.value))}
-        />
-      </label>
+      {sliders.map((s) => (
+        <label className="range" key={s.name}>
+          <span>{s.label}</span>
+          <input
+            type="range"
+            aria-label={s.name}
+            min={min}
+            max={max}
+            step={1}
+            value={s.value}
+            onChange={(e) => s.set(Number(e.target.value))}
+          />
+        </label>
+      ))}
     </fieldset>
   );
 }
