@@ -19,8 +19,3 @@ export function sqlInt(value: number): string {
 export function sqlStringList(values: readonly string[]): string {
   return `[${values.map(sqlString).join(', ')}]::VARCHAR[]`;
 }
-
-/** A double-quoted identifier. */
-export function sqlIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}

@@ -32,8 +32,8 @@ export interface Dashboard {
   view: View | null;
   /** True from a filter change until its view is ready. */
   busy: boolean;
+  /** Loads and errors in words, for the live region. */
   status: string;
-  error: string | null;
   dispatch: (action: FilterAction) => void;
   onDrawn: (version: number) => void;
 }
@@ -56,6 +56,10 @@ async function loadDemo(db: DbConnector, bytes: ArrayBuffer): Promise<DatasetInf
   };
 }
 
+function errorStatus(e: unknown): string {
+  return `Error: ${e instanceof Error ? e.message : String(e)}`;
+}
+
 /** The dashboard's state: engine, the loaded dataset, filters and the view they produce. */
 export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboard {
   const [dataset, setDataset] = useState<DatasetInfo | null>(null);
@@ -63,7 +67,6 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
   const [view, setView] = useState<View | null>(null);
   const [busy, setBusy] = useState(true);
   const [status, setStatus] = useState('Starting the database engine…');
-  const [error, setError] = useState<string | null>(null);
   const db = useRef<DbConnector | null>(null);
   const requestSeq = useRef(0);
   const nextMeasure = useRef<PendingMeasure | undefined>(undefined);
@@ -92,10 +95,7 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
             `${info.extent.yearMin}–${info.extent.yearMax}.`,
         );
       } catch (e) {
-        if (cancelled) return;
-        const message = e instanceof Error ? e.message : String(e);
-        setError(message);
-        setStatus(`Error: ${message}`);
+        if (!cancelled) setStatus(errorStatus(e));
       }
     })();
     return () => {
@@ -117,11 +117,11 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
     nextMeasure.current = undefined;
     (async () => {
       try {
-        const [legs, places, summary] = [
-          await queryFlowLegs(engine, filter),
-          await queryPlaceTotals(engine, filter),
-          await queryFilterSummary(engine, filter),
-        ];
+        const [legs, places, summary] = await Promise.all([
+          queryFlowLegs(engine, filter),
+          queryPlaceTotals(engine, filter),
+          queryFilterSummary(engine, filter),
+        ]);
         performance.mark('rutas:queried');
         // A newer filter was set while these ran: the last input wins.
         if (id !== requestSeq.current) return;
@@ -135,9 +135,7 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
         setBusy(false);
       } catch (e) {
         if (id !== requestSeq.current) return;
-        const message = e instanceof Error ? e.message : String(e);
-        setError(message);
-        setStatus(`Error: ${message}`);
+        setStatus(errorStatus(e));
         setBusy(false);
       }
     })();
@@ -145,8 +143,9 @@ export function useDashboard(basemap: Basemap | null, demoUrl: string): Dashboar
 
   const onDrawn = useCallback((version: number) => {
     endMeasure(measures.current.get(version));
-    measures.current.delete(version);
+    // Views replaced before they were drawn will never be: forget their measures too.
+    for (const v of measures.current.keys()) if (v <= version) measures.current.delete(v);
   }, []);
 
-  return { dataset, filter, view, busy, status, error, dispatch, onDrawn };
+  return { dataset, filter, view, busy, status, dispatch, onDrawn };
 }
