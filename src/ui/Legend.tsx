@@ -57,6 +57,11 @@ export function Legend({ data, scale }: LegendProps) {
           Other legs, each with fewer than {DEFAULT_POLICY.k} victims, are not drawn.
         </p>
       )}
+      {data && data.unmappedLegs > 0 && (
+        <p className="legend-note" data-unmapped-legs={data.unmappedLegs}>
+          Some legs end in a place the basemap does not have, so they are not drawn.
+        </p>
+      )}
       <p className="legend-note" data-not-a-count>
         {policyNote()}
       </p>
