@@ -2,6 +2,8 @@
  * The canonical tables. `cases` holds one row per case (or per group of identical cases, with
  * `victims` > 1) in the shape of domain/types CaseRecord; `legs` is derived from it at load so
  * that every route is already split into origin→T1→…→destination legs for aggregation.
+ * A count suppressed at source ("<5") is stored as `victims` 0 with `source_suppressed` true,
+ * so sums never treat it as a number and aggregates can say they are lower bounds.
  */
 import type { DbConnector } from './connector';
 import { LIST_SEPARATOR, rowsToCsv } from './ingest/csv-text';
@@ -16,7 +18,8 @@ export const CASES_COLUMNS = `
   sectors VARCHAR[],
   sex VARCHAR,
   age_group VARCHAR,
-  victims INTEGER`;
+  victims INTEGER,
+  source_suppressed BOOLEAN`;
 
 /** The canonical column names, in order. */
 export const CANONICAL_COLUMNS = [
@@ -37,29 +40,75 @@ export const CANONICAL_COLUMNS = [
 export const DERIVE_LEGS_SQL = `
 CREATE OR REPLACE TABLE legs AS
 WITH r AS (
-  SELECT year, sectors, sex, age_group, victims,
+  SELECT year, sectors, sex, age_group, victims, source_suppressed,
          [origin] || coalesce(transit, []) || [destination] AS raw_stops
   FROM cases
   WHERE origin IS NOT NULL AND destination IS NOT NULL
 ), s AS (
   SELECT *, list_filter(raw_stops, (x, i) -> i = 1 OR x <> raw_stops[i - 1]) AS stops FROM r
 )
-SELECT year, sectors, sex, age_group, victims, stops,
+SELECT year, sectors, sex, age_group, victims, source_suppressed, stops,
        stops[i] AS src, stops[i + 1] AS dst, (i - 1)::INTEGER AS seq
 FROM (SELECT *, unnest(range(1, len(stops))) AS i FROM s)`;
 
-/** Replaces the canonical tables with a canonical CSV registered as `file` (lists joined by `;`). */
-export async function loadCanonicalCsv(db: DbConnector, file: string): Promise<void> {
+/** A victims text that stands for a count suppressed at source, e.g. "<5" or "< 3". */
+const SOURCE_SUPPRESSED = `regexp_matches(trim(victims), '^<\\s*[0-9]+$')`;
+
+/**
+ * SELECT turning a canonical CSV registered as `file` (lists joined by `;`, every column read as
+ * text) into `cases` rows.
+ */
+function canonicalCsvSelect(file: string): string {
   const sep = sqlString(LIST_SEPARATOR);
-  await db.exec(`
-    CREATE OR REPLACE TABLE cases AS
+  return `
     SELECT year::SMALLINT AS year, origin,
            coalesce(string_split(transit, ${sep}), []::VARCHAR[]) AS transit,
            destination,
            coalesce(string_split(sectors, ${sep}), ['unknown']) AS sectors,
-           sex, age_group, coalesce(victims::INTEGER, 1) AS victims
-    FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"')`);
-  await db.exec(DERIVE_LEGS_SQL);
+           sex, age_group,
+           CASE WHEN ${SOURCE_SUPPRESSED} THEN 0 ELSE coalesce(victims::INTEGER, 1) END AS victims,
+           coalesce(${SOURCE_SUPPRESSED}, false) AS source_suppressed
+    FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"')`;
+}
+
+const loads = new WeakMap<DbConnector, Promise<unknown>>();
+
+/**
+ * Runs one load at a time on an engine: loads share staging tables and a transaction, and a
+ * second file may be picked while the first is still loading.
+ */
+export function exclusiveLoad<T>(db: DbConnector, load: () => Promise<T>): Promise<T> {
+  const previous = loads.get(db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(load);
+  loads.set(db, next);
+  return next;
+}
+
+/**
+ * Makes `staging` (a table with the `cases` columns) the loaded data: `cases` and `legs` are
+ * replaced in one transaction, so a failure leaves what was loaded before as it was.
+ */
+export async function promoteStaging(db: DbConnector, staging: string): Promise<void> {
+  await db.exec('BEGIN TRANSACTION');
+  try {
+    await db.exec(`CREATE OR REPLACE TABLE cases AS SELECT * FROM ${staging}`);
+    await db.exec(DERIVE_LEGS_SQL);
+    await db.exec(`DROP TABLE ${staging}`);
+    await db.exec('COMMIT');
+  } catch (e) {
+    await db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/** Replaces the canonical tables with a canonical CSV registered as `file`. */
+export function loadCanonicalCsv(db: DbConnector, file: string): Promise<void> {
+  return exclusiveLoad(db, () => loadCanonicalCsvNow(db, file));
+}
+
+async function loadCanonicalCsvNow(db: DbConnector, file: string): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TEMP TABLE cases_staging AS ${canonicalCsvSelect(file)}`);
+  await promoteStaging(db, 'cases_staging');
 }
 
 /** Replaces the canonical tables with the rows of a canonical Parquet file. */
@@ -71,10 +120,12 @@ export async function loadCanonicalParquet(
   const rows = await readParquetRows(bytes);
   const csv = rowsToCsv(CANONICAL_COLUMNS, rows);
   const file = `${name}.csv`;
-  await db.registerFile(file, new TextEncoder().encode(csv));
-  try {
-    await loadCanonicalCsv(db, file);
-  } finally {
-    await db.dropFile(file);
-  }
+  await exclusiveLoad(db, async () => {
+    await db.registerFile(file, new TextEncoder().encode(csv));
+    try {
+      await loadCanonicalCsvNow(db, file);
+    } finally {
+      await db.dropFile(file);
+    }
+  });
 }

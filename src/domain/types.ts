@@ -20,6 +20,8 @@ export interface CaseRecord {
   sex: Sex;
   ageGroup: AgeGroup;
   victims: number;
+  /** The count was suppressed at source (e.g. "<5"): `victims` is 0 and the true count unknown. */
+  sourceSuppressed?: boolean;
 }
 
 /** One step of a route: origin→T1, T1→T2, …, Tn→destination. */
@@ -37,6 +39,8 @@ export interface LegAggregate {
   victims: number;
   /** Victims per sector on this leg; a multi-sector case counts in each of its sectors. */
   sectors: { sector: Sector; victims: number }[];
+  /** Some of its cases carry a count suppressed at source: `victims` is a lower bound. */
+  partial?: boolean;
 }
 
 /** Exact per-country totals (never shown as is). */
@@ -52,6 +56,8 @@ export interface PlaceAggregate {
   internal: number;
   /** Victims whose route touches the country at all, each counted once. */
   involved: number;
+  /** Some of its cases carry a count suppressed at source: the totals are lower bounds. */
+  partial?: boolean;
 }
 
 /** The filters every query honours. */

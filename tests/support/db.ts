@@ -6,20 +6,26 @@ import { CASES_COLUMNS, DERIVE_LEGS_SQL } from '../../src/data/schema';
 import type { CaseRecord } from '../../src/domain/types';
 import { sqlInt, sqlString, sqlStringList } from '../../src/data/sql';
 
-/** A fresh in-memory engine (the browser's duckdb-wasm, in Node) with `cases` filled from rows. */
-export async function dbWithCases(cases: CaseRecord[]): Promise<DbConnector> {
-  const db = await createNodeConnector();
-  await db.exec(`CREATE TABLE cases (${CASES_COLUMNS})`);
+/** Replaces `cases` (and `legs`) in an engine with the given rows. */
+export async function fillCases(db: DbConnector, cases: CaseRecord[]): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TABLE cases (${CASES_COLUMNS})`);
   if (cases.length > 0) {
     const values = cases.map(
       (c) =>
         `(${sqlInt(c.year)}, ${c.origin ? sqlString(c.origin) : 'NULL'}, ${sqlStringList(c.transit)}, ` +
         `${c.destination ? sqlString(c.destination) : 'NULL'}, ${sqlStringList(c.sectors)}, ` +
-        `${sqlString(c.sex)}, ${sqlString(c.ageGroup)}, ${sqlInt(c.victims)})`,
+        `${sqlString(c.sex)}, ${sqlString(c.ageGroup)}, ${sqlInt(c.victims)}, ` +
+        `${c.sourceSuppressed ? 'true' : 'false'})`,
     );
     await db.exec(`INSERT INTO cases VALUES ${values.join(',\n')}`);
   }
   await db.exec(DERIVE_LEGS_SQL);
+}
+
+/** A fresh in-memory engine (the browser's duckdb-wasm, in Node) with `cases` filled from rows. */
+export async function dbWithCases(cases: CaseRecord[]): Promise<DbConnector> {
+  const db = await createNodeConnector();
+  await fillCases(db, cases);
   return db;
 }
 

@@ -6,18 +6,21 @@ import { filterWhere } from './filter';
 /** Victims per leg under a filter, with the sector mix of each leg (largest first). */
 export function flowLegsSql(filter: Filter): string {
   return `
-WITH l AS (SELECT src, dst, victims, sectors FROM legs WHERE ${filterWhere(filter, 'legs')}),
-t AS (SELECT src, dst, sum(victims)::BIGINT AS victims FROM l GROUP BY src, dst),
+WITH l AS (SELECT src, dst, victims, sectors, source_suppressed FROM legs WHERE ${filterWhere(filter, 'legs')}),
+t AS (
+  SELECT src, dst, sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
+  FROM l GROUP BY src, dst
+),
 s AS (
   SELECT src, dst, sector, sum(victims)::BIGINT AS v
   FROM (SELECT src, dst, victims, unnest(sectors) AS sector FROM l)
   GROUP BY src, dst, sector
 )
-SELECT t.src, t.dst, t.victims,
+SELECT t.src, t.dst, t.victims, t.partial,
        coalesce(list(s.sector ORDER BY s.v DESC, s.sector) FILTER (WHERE s.sector IS NOT NULL), []) AS sector_names,
        coalesce(list(s.v ORDER BY s.v DESC, s.sector) FILTER (WHERE s.sector IS NOT NULL), []) AS sector_victims
 FROM t LEFT JOIN s ON t.src = s.src AND t.dst = s.dst
-GROUP BY t.src, t.dst, t.victims
+GROUP BY t.src, t.dst, t.victims, t.partial
 ORDER BY t.victims DESC, t.src, t.dst`;
 }
 
@@ -30,6 +33,7 @@ export async function queryFlowLegs(db: DbConnector, filter: Filter): Promise<Le
       from: String(r.src),
       to: String(r.dst),
       victims: Number(r.victims),
+      partial: r.partial === true,
       sectors: names.flatMap((sector, i) =>
         isSector(sector) ? [{ sector, victims: Number(counts[i] ?? 0) }] : [],
       ),

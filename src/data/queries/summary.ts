@@ -21,16 +21,23 @@ export interface FilterSummary {
   victims: number;
   /** Victims whose origin or destination is unknown, so no leg can be drawn. */
   unplaced: number;
+  /** Some matching cases carry a count suppressed at source: the figures are lower bounds. */
+  partial: boolean;
 }
 
 export function filterSummarySql(filter: Filter): string {
   return `
 SELECT coalesce(sum(victims), 0)::BIGINT AS victims,
-       coalesce(sum(victims) FILTER (WHERE origin IS NULL OR destination IS NULL), 0)::BIGINT AS unplaced
+       coalesce(sum(victims) FILTER (WHERE origin IS NULL OR destination IS NULL), 0)::BIGINT AS unplaced,
+       coalesce(bool_or(source_suppressed), false) AS partial
 FROM cases WHERE ${filterWhere(filter)}`;
 }
 
 export async function queryFilterSummary(db: DbConnector, filter: Filter): Promise<FilterSummary> {
   const [r] = await db.query(filterSummarySql(filter));
-  return { victims: Number(r?.victims ?? 0), unplaced: Number(r?.unplaced ?? 0) };
+  return {
+    victims: Number(r?.victims ?? 0),
+    unplaced: Number(r?.unplaced ?? 0),
+    partial: r?.partial === true,
+  };
 }
