@@ -58,6 +58,7 @@ export function FlowMap(props: FlowMapProps) {
   const pending = useRef<number | null>(null);
   const layersRef = useRef<Layer[]>([]);
   const staleLines = useRef<FlowLines | undefined>(undefined);
+  const linesSeen = useRef<FlowLines | undefined>(undefined);
   const [hover, setHover] = useState<MapHover | null>(null);
 
   useEffect(() => {
@@ -82,6 +83,12 @@ export function FlowMap(props: FlowMapProps) {
       // flowmap.gl computes its lines asynchronously: wait for the ones made from this data.
       const lines = flowLines(layersRef.current);
       if (!lines || lines === staleLines.current) return;
+      // The frame that computed the lines may not have drawn them yet: wait for one more.
+      if (linesSeen.current !== lines) {
+        linesSeen.current = lines;
+        map.triggerRepaint();
+        return;
+      }
       pending.current = null;
       // flowmap.gl draws the legs with at least one end in view: those are the ones counted.
       el.dataset.flows = String(lines.length);

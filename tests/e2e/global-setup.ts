@@ -21,7 +21,15 @@ export async function setup(project: TestProject): Promise<void> {
         "Debian's chromium as root) or `apt-get install chromium`, or set RUTAS_CHROMIUM.",
     );
   }
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: test what
+  // `npm start` serves instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir: 'dist' } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     logLevel: 'warn',
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
