@@ -8,9 +8,20 @@ import { buildBasemap, type Basemap } from './map/basemap';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
 import { Legend } from './ui/Legend';
+import { LoadData } from './ui/LoadData';
 import { PlacePanel } from './ui/PlacePanel';
 import { SectorFilter } from './ui/SectorFilter';
+import { TableView } from './ui/TableView';
+import { ThresholdControl } from './ui/ThresholdControl';
 import { YearRange } from './ui/YearRange';
+
+/** `?k=` in the page's URL: a threshold a link asks for (it can only raise the floor). */
+function urlThreshold(): number | null {
+  const k = Number(new URLSearchParams(window.location.search).get('k'));
+  return Number.isInteger(k) && k > 0 ? k : null;
+}
+
+type Tab = 'map' | 'table';
 
 function useBasemap(): Basemap | null {
   const [basemap, setBasemap] = useState<Basemap | null>(null);
@@ -30,8 +41,11 @@ function useBasemap(): Basemap | null {
 
 export function App() {
   const basemap = useBasemap();
-  const { dataset, filter, view, busy, status, dispatch, onDrawn } = useDashboard(basemap, demoUrl);
+  const [urlK] = useState(urlThreshold);
+  const d = useDashboard(basemap, demoUrl, urlK);
+  const { dataset, filter, view, busy, status, dispatch, onDrawn } = d;
   const [scale, setScale] = useState<ScaleState | null>(null);
+  const [tab, setTab] = useState<Tab>('map');
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
   return (
@@ -46,6 +60,8 @@ export function App() {
         )}
       </header>
       <aside className="sidebar" aria-label="Filters and legend">
+        <LoadData disabled={!dataset} error={d.loadError} onFile={d.loadFile} />
+        {dataset && !dataset.synthetic && <p className="dataset-name">{dataset.label}</p>}
         {dataset ? (
           <>
             <YearRange
@@ -66,9 +82,12 @@ export function App() {
         )}
         {view && (
           <p className="summary">
-            <strong>{formatDisclosed(view.victims)}</strong> victims match the filters
-            {view.unplaced.kind === 'shown' && (
-              <> ({formatDisclosed(view.unplaced)} with an unknown origin or destination)</>
+            <strong>{formatDisclosed(view.published.victims)}</strong> victims match the filters
+            {view.published.unplaced.kind === 'shown' && (
+              <>
+                {' '}
+                ({formatDisclosed(view.published.unplaced)} with an unknown origin or destination)
+              </>
             )}
             .
           </p>
@@ -80,9 +99,28 @@ export function App() {
             onClear={() => dispatch({ type: 'select', place: null })}
           />
         )}
-        <Legend data={view?.map ?? null} scale={scale} />
+        <Legend data={view?.map ?? null} scale={scale} policy={d.policy} />
+        <ThresholdControl policy={d.policy} onChange={d.setAnalystK} />
       </aside>
       <main className="map-area">
+        <div className="view-tabs" role="tablist" aria-label="View">
+          {(['map', 'table'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              onClick={() => setTab(t)}
+            >
+              {t === 'map' ? 'Map' : 'Table'}
+            </button>
+          ))}
+        </div>
+        {tab === 'table' && view && dataset && (
+          <div className="table-panel" role="tabpanel" aria-label="Table">
+            <TableView view={view} datasetLabel={dataset.label} />
+          </div>
+        )}
         {basemap ? (
           <FlowMap
             basemap={basemap}

@@ -1,10 +1,11 @@
 /**
- * Turns exact aggregates from SQL into what the map may draw: every count goes through the
- * disclosure policy here, and exact figures go no further.
+ * What the map draws from a published view (domain/publish): places it can anchor, legs it can
+ * draw, and a count of what it cannot. Only published figures arrive here.
  */
-import { disclose, type Disclosed, type DisclosurePolicy } from '../domain/disclosure';
+import type { Disclosed } from '../domain/disclosure';
+import type { PublishedPlace, PublishedView } from '../domain/publish';
 import { SECTOR_LABELS, type Sector } from '../domain/sectors';
-import type { Iso3, LegAggregate, PlaceAggregate } from '../domain/types';
+import type { Iso3 } from '../domain/types';
 
 export interface MapLocation {
   id: Iso3;
@@ -15,27 +16,19 @@ export interface MapLocation {
 export interface MapFlow {
   from: Iso3;
   to: Iso3;
-  /** Published (rounded) victims; also the line's magnitude. */
-  victims: number;
+  /** Published victims; the value is also the line's magnitude. */
+  victims: Extract<Disclosed, { kind: 'shown' }>;
   /** Sectors on this leg, largest first, with published counts. */
   sectors: { sector: Sector; label: string; victims: Disclosed }[];
 }
 
-export interface MapPlace {
-  place: Iso3;
-  position: [number, number];
-  involved: Disclosed;
-  outgoing: Disclosed;
-  incoming: Disclosed;
-  transit: Disclosed;
-  internal: Disclosed;
-}
+export type MapPlace = PublishedPlace & { position: [number, number] };
 
 export interface MapData {
   locations: MapLocation[];
   flows: MapFlow[];
   places: MapPlace[];
-  /** Legs with victims below the threshold: not drawn, counted in the legend. */
+  /** Legs hidden (below the threshold) or withheld: not drawn, counted in the legend. */
   hiddenLegs: number;
   /** Legs whose endpoints have no place on the basemap (e.g. a code it lacks). */
   unmappedLegs: number;
@@ -50,20 +43,17 @@ export const EMPTY_MAP_DATA: MapData = {
   unmappedLegs: 0,
 };
 
-/** Applies the disclosure policy to legs and place totals and keeps what can be placed. */
+/** Keeps what can be placed on the basemap from a published view. */
 export function toMapData(
-  legs: LegAggregate[],
-  places: PlaceAggregate[],
+  view: PublishedView,
   anchors: ReadonlyMap<Iso3, [number, number]>,
-  policy: DisclosurePolicy,
 ): MapData {
   const flows: MapFlow[] = [];
   let hiddenLegs = 0;
   let unmappedLegs = 0;
   const used = new Set<Iso3>();
-  for (const leg of legs) {
-    const shown = disclose(leg.victims, policy);
-    if (shown.kind === 'suppressed') {
+  for (const leg of view.legs) {
+    if (leg.victims.kind !== 'shown') {
       hiddenLegs++;
       continue;
     }
@@ -75,31 +65,18 @@ export function toMapData(
     flows.push({
       from: leg.from,
       to: leg.to,
-      victims: shown.value,
-      sectors: leg.sectors.map((s) => ({
-        sector: s.sector,
-        label: SECTOR_LABELS[s.sector],
-        victims: disclose(s.victims, policy),
-      })),
+      victims: leg.victims,
+      sectors: leg.sectors.map((s) => ({ ...s, label: SECTOR_LABELS[s.sector] })),
     });
   }
-  const mapPlaces: MapPlace[] = [];
-  for (const p of places) {
+  const places: MapPlace[] = [];
+  for (const p of view.places) {
     const position = anchors.get(p.place);
-    if (!position) continue;
-    mapPlaces.push({
-      place: p.place,
-      position,
-      involved: disclose(p.involved, policy),
-      outgoing: disclose(p.outgoing, policy),
-      incoming: disclose(p.incoming, policy),
-      transit: disclose(p.transit, policy),
-      internal: disclose(p.internal, policy),
-    });
+    if (position) places.push({ ...p, position });
   }
   const locations = [...used].map((id) => {
     const [lon, lat] = anchors.get(id)!;
     return { id, lon, lat };
   });
-  return { locations, flows, places: mapPlaces, hiddenLegs, unmappedLegs };
+  return { locations, flows, places, hiddenLegs, unmappedLegs };
 }

@@ -16,7 +16,7 @@ export function flowTooltipHtml(flow: MapFlow): string {
     .join('');
   return (
     `<strong>${escapeHtml(countryName(flow.from))} → ${escapeHtml(countryName(flow.to))}</strong>` +
-    `<div>Victims: ${flow.victims.toLocaleString('en')}</div>` +
+    `<div>Victims: ${escapeHtml(formatDisclosed(flow.victims))}</div>` +
     (sectors ? `<div>Main sectors:</div><ul>${sectors}</ul>` : '')
   );
 }

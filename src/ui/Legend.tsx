@@ -1,17 +1,19 @@
 import type { ScaleState } from '@flowmap.gl/data';
-import { disclose, formatDisclosed, policyNote, DEFAULT_POLICY } from '../domain/disclosure';
+import { disclose, formatDisclosed, policyNote, type ResolvedPolicy } from '../domain/disclosure';
 import { FLOW_COLORS } from '../map/layers';
 import type { MapData } from '../map/map-data';
 
 export interface LegendProps {
   data: MapData | null;
   scale: ScaleState | null;
+  policy: ResolvedPolicy;
 }
 
 /** Flow width and colour, circle size, direction and the disclosure rule in force. */
-export function Legend({ data, scale }: LegendProps) {
+export function Legend({ data, scale, policy }: LegendProps) {
+  // Sample magnitudes are interpolated, not counts: they are published like counts all the same.
   const samples = (scale?.flowThickness?.samples ?? []).filter(
-    (s) => disclose(s.magnitude).kind === 'shown',
+    (s) => disclose(s.magnitude, policy).kind === 'shown',
   );
   const gradient = `linear-gradient(to right, ${FLOW_COLORS.join(', ')})`;
   return (
@@ -39,7 +41,7 @@ export function Legend({ data, scale }: LegendProps) {
                   strokeWidth={Math.max(1, s.thickness)}
                 />
               </svg>
-              <span>{formatDisclosed(disclose(s.magnitude))}</span>
+              <span>{formatDisclosed(disclose(s.magnitude, policy))}</span>
             </div>
           ))}
         </div>
@@ -54,7 +56,8 @@ export function Legend({ data, scale }: LegendProps) {
       </div>
       {data && data.hiddenLegs > 0 && (
         <p className="legend-note" data-hidden-legs={data.hiddenLegs}>
-          Other legs, each with fewer than {DEFAULT_POLICY.k} victims, are not drawn.
+          Other legs, each with fewer than {policy.k} victims or withheld to protect one, are not
+          drawn.
         </p>
       )}
       {data && data.unmappedLegs > 0 && (
@@ -63,7 +66,7 @@ export function Legend({ data, scale }: LegendProps) {
         </p>
       )}
       <p className="legend-note" data-not-a-count>
-        {policyNote()}
+        {policyNote(policy)}
       </p>
     </section>
   );

@@ -1,22 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countMapPixels } from './support/pixels';
-import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+import { countsText, drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
 /** Every number printed in the sidebar and tooltip, as written, but for years and the rule itself. */
 async function numbersOnScreen(session: Session): Promise<string[]> {
-  const text = await session.page.evaluate(() =>
-    [...document.querySelectorAll('.sidebar, .map-tooltip')]
-      .map((el) => {
-        const copy = el.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('[data-not-a-count]').forEach((n) => n.remove());
-        return copy.textContent ?? '';
-      })
-      .join('\n'),
-  );
+  const text = await countsText(session.page, '.sidebar, .map-tooltip');
   return text.match(/(<\s*)?\d[\d,]*/g) ?? [];
 }
 

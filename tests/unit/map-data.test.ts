@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/domain/disclosure';
 import type { LegAggregate, PlaceAggregate } from '../../src/domain/types';
+import { publishView } from '../../src/domain/publish';
 import { toMapData } from '../../src/map/map-data';
 
 const anchors = new Map<string, [number, number]>([
@@ -17,17 +18,14 @@ const leg = (from: string, to: string, victims: number): LegAggregate => ({
 describe('toMapData', () => {
   it('publishes rounded legs, hides small ones and counts both kinds left out', () => {
     const places: PlaceAggregate[] = [
-      { place: 'BOL', outgoing: 23, incoming: 0, transit: 0, internal: 4, involved: 27 },
-      { place: 'XKX', outgoing: 12, incoming: 0, transit: 0, internal: 0, involved: 12 },
+      { place: 'BOL', outgoing: 35, incoming: 7, transit: 0, internal: 4, involved: 46 },
+      { place: 'XKX', outgoing: 0, incoming: 12, transit: 0, internal: 0, involved: 12 },
     ];
-    const data = toMapData(
-      [leg('BOL', 'ARG', 23), leg('ARG', 'BOL', 7), leg('BOL', 'XKX', 12)],
-      places,
-      anchors,
-      DEFAULT_POLICY,
-    );
-    expect(data.flows.map((f) => [f.from, f.to, f.victims])).toEqual([['BOL', 'ARG', 25]]);
-    expect(data.flows[0]!.sectors[0]!.victims).toEqual({ kind: 'shown', value: 25 });
+    const legs = [leg('BOL', 'ARG', 23), leg('ARG', 'BOL', 7), leg('BOL', 'XKX', 12)];
+    const summary = { victims: 46, unplaced: 0 };
+    const data = toMapData(publishView(legs, places, summary, DEFAULT_POLICY), anchors);
+    expect(data.flows.map((f) => [f.from, f.to, f.victims.value])).toEqual([['BOL', 'ARG', 20]]);
+    expect(data.flows[0]!.sectors[0]!.victims).toEqual({ kind: 'shown', value: 20 });
     expect(data.hiddenLegs).toBe(1);
     expect(data.unmappedLegs).toBe(1);
     expect(data.places.map((p) => p.place)).toEqual(['BOL']);

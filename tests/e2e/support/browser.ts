@@ -87,3 +87,21 @@ export async function waitForDrawn(page: Page, timeout = 60_000): Promise<void> 
 export async function drawnFlows(page: Page): Promise<number> {
   return Number(await page.getAttribute('[data-testid="map"]', 'data-flows'));
 }
+
+/**
+ * The text of the elements matching `selector`, without what is marked data-not-a-count (the
+ * rule itself, input values): the counts a reader sees.
+ */
+export async function countsText(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)]
+        .map((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('[data-not-a-count]').forEach((n) => n.remove());
+          return copy.textContent ?? '';
+        })
+        .join('\n'),
+    selector,
+  );
+}

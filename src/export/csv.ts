@@ -1,0 +1,91 @@
+/**
+ * CSV exports of a published view: the same figures the Table shows, never exact counts. Each
+ * file opens with comment lines naming the dataset, the filters and the disclosure rule in force
+ * (with a warning when the analyst lowered the threshold).
+ */
+import { countryName } from '../domain/countries';
+import {
+  formatDisclosed,
+  policyNote,
+  type Disclosed,
+  type ResolvedPolicy,
+} from '../domain/disclosure';
+import { PLACE_ROLES, type PublishedView } from '../domain/publish';
+import { SECTOR_LABELS } from '../domain/sectors';
+import type { Filter } from '../domain/types';
+
+export interface ExportContext {
+  datasetLabel: string;
+  filter: Filter;
+  policy: ResolvedPolicy;
+}
+
+function cell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A published count as a CSV cell: the number itself, or its text ("< 10", "≥ 20", "withheld"). */
+function countCell(d: Disclosed): string {
+  return d.kind === 'shown' && !d.lowerBound ? String(d.value) : formatDisclosed(d);
+}
+
+function filterText(filter: Filter): string {
+  const sectors =
+    filter.sectors.length > 0 ? filter.sectors.map((s) => SECTOR_LABELS[s]).join('; ') : 'all';
+  const place = filter.place ? `; routes touching ${countryName(filter.place)}` : '';
+  return `years ${filter.yearFrom}–${filter.yearTo}; sectors: ${sectors}${place}`;
+}
+
+/** The comment lines every export starts with. */
+export function exportPreamble(ctx: ExportContext): string[] {
+  const lines = [
+    `# Rutas export: ${ctx.datasetLabel}`,
+    `# Filters: ${filterText(ctx.filter)}`,
+    `# Disclosure: ${policyNote(ctx.policy)}`,
+  ];
+  if (ctx.policy.lowered) {
+    lines.push(
+      `# WARNING: small counts are visible in this file (threshold ${ctx.policy.k}, below the ` +
+        `dataset's ${ctx.policy.floor}). Do not publish it.`,
+    );
+  }
+  // Comment lines are left unquoted: readers that know comments (pandas, DuckDB, R) skip them.
+  return lines.map((l) => l.replace(/[\r\n]+/g, ' '));
+}
+
+function csv(preamble: string[], header: string[], rows: string[][]): string {
+  return (
+    [...preamble, header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n'
+  );
+}
+
+/** One row per leg: from, to, victims, and the sector mix. */
+export function flowsCsv(view: PublishedView, ctx: ExportContext): string {
+  return csv(
+    exportPreamble(ctx),
+    ['from', 'from_name', 'to', 'to_name', 'victims', 'sectors'],
+    view.legs.map((leg) => [
+      leg.from,
+      countryName(leg.from),
+      leg.to,
+      countryName(leg.to),
+      countCell(leg.victims),
+      leg.sectors
+        .map((s) => `${SECTOR_LABELS[s.sector]}: ${formatDisclosed(s.victims)}`)
+        .join('; '),
+    ]),
+  );
+}
+
+/** One row per country: its totals by role. */
+export function countriesCsv(view: PublishedView, ctx: ExportContext): string {
+  return csv(
+    exportPreamble(ctx),
+    ['country', 'name', ...PLACE_ROLES],
+    view.places.map((p) => [
+      p.place,
+      countryName(p.place),
+      ...PLACE_ROLES.map((r) => countCell(p[r])),
+    ]),
+  );
+}

@@ -1,0 +1,111 @@
+import { countryName } from '../domain/countries';
+import { formatDisclosed, policyNote } from '../domain/disclosure';
+import { PLACE_ROLES, type PlaceRole } from '../domain/publish';
+import { SECTOR_LABELS } from '../domain/sectors';
+import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
+import type { View } from '../state/use-dashboard';
+
+const ROLE_LABELS: Record<PlaceRole, string> = {
+  involved: 'Involved',
+  outgoing: 'Moved out (origin)',
+  incoming: 'Moved in (destination)',
+  transit: 'Moved through (transit)',
+  internal: 'Internal',
+};
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface TableViewProps {
+  view: View;
+  datasetLabel: string;
+}
+
+/** The published figures of the current view as tables, with their CSV exports. */
+export function TableView({ view, datasetLabel }: TableViewProps) {
+  const ctx: ExportContext = { datasetLabel, filter: view.filter, policy: view.policy };
+  const { legs, places } = view.published;
+  return (
+    <div className="table-view">
+      <p className="table-note" data-not-a-count>
+        {policyNote(view.policy)}
+      </p>
+      <section aria-labelledby="flows-title">
+        <div className="table-heading">
+          <h2 id="flows-title">Flow legs</h2>
+          <button
+            type="button"
+            onClick={() => download('rutas-flows.csv', flowsCsv(view.published, ctx))}
+          >
+            Download flows CSV
+          </button>
+        </div>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Victims</th>
+              <th scope="col">Sectors</th>
+            </tr>
+          </thead>
+          <tbody>
+            {legs.map((leg) => (
+              <tr key={`${leg.from}>${leg.to}`}>
+                <td>{countryName(leg.from)}</td>
+                <td>{countryName(leg.to)}</td>
+                <td className="count">{formatDisclosed(leg.victims)}</td>
+                <td>
+                  {leg.sectors
+                    .map((s) => `${SECTOR_LABELS[s.sector]}: ${formatDisclosed(s.victims)}`)
+                    .join('; ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="countries-title">
+        <div className="table-heading">
+          <h2 id="countries-title">Countries</h2>
+          <button
+            type="button"
+            onClick={() => download('rutas-countries.csv', countriesCsv(view.published, ctx))}
+          >
+            Download countries CSV
+          </button>
+        </div>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              {PLACE_ROLES.map((r) => (
+                <th scope="col" key={r}>
+                  {ROLE_LABELS[r]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {places.map((p) => (
+              <tr key={p.place}>
+                <td>{countryName(p.place)}</td>
+                {PLACE_ROLES.map((r) => (
+                  <td className="count" key={r}>
+                    {formatDisclosed(p[r])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

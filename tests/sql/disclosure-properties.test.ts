@@ -1,0 +1,355 @@
+/**
+ * Property tests of disclosure control over the real pipeline: random case tables go through the
+ * real SQL (duckdb-wasm in Node) and publishView for a random sequence of filters, and an attacker
+ * written here, independent of the product's audit, tries to recover hidden cells from the
+ * published figures:
+ * - within a view, a country's totals minus its visible legs (and a leg minus its visible sectors,
+ *   and a country's involved total minus its visible role totals);
+ * - across views, the difference of the same figure under two nested filters.
+ * The attacker reads a published figure as the set of exact values that would publish it, found
+ * by trying every value (not with the product's possibleValues).
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DbConnector } from '../../src/data/connector';
+import { createNodeConnector } from '../../src/data/node-connector';
+import { queryFlowLegs } from '../../src/data/queries/flows';
+import { queryPlaceTotals } from '../../src/data/queries/places';
+import { queryFilterSummary } from '../../src/data/queries/summary';
+import {
+  disclose,
+  resolvePolicy,
+  type Disclosed,
+  type ResolvedPolicy,
+} from '../../src/domain/disclosure';
+import { PLACE_ROLES, publishView, type PublishedView } from '../../src/domain/publish';
+import type { Sector } from '../../src/domain/sectors';
+import type { CaseRecord, Filter, LegAggregate, PlaceAggregate } from '../../src/domain/types';
+import { countriesCsv, flowsCsv } from '../../src/export/csv';
+import { caseRow, fillCases } from '../support/db';
+
+const PLACES = ['ARG', 'BOL', 'BRA', 'CHL', 'PER', 'URY'];
+const SECTORS: Sector[] = ['mining', 'agriculture', 'domestic_work'];
+const YEARS = [2018, 2019, 2020, 2021];
+
+/**
+ * Random cases. `edgy` draws counts at the edges of the bands (14 and 19 are the tops of the bands
+ * 10 and 15 when k = 10; 8 and 9 the largest hidden counts) and puts whole routes in one row, which is
+ * where rounding alone lets totals pin a hidden cell.
+ */
+const caseArb = (edgy: boolean): fc.Arbitrary<CaseRecord> =>
+  fc
+    .record({
+      stops: fc.shuffledSubarray(PLACES, { minLength: 2, maxLength: 4 }),
+      unknownEnd: fc.constantFrom<null | 'origin' | 'destination'>(
+        ...([...Array(18).fill(null), 'origin', 'destination'] as const),
+      ),
+      year: fc.constantFrom(...YEARS),
+      sectors: fc.shuffledSubarray(SECTORS, { minLength: 1, maxLength: 2 }),
+      victims: edgy
+        ? fc.constantFrom(8, 9, 10, 14, 15, 17, 19, 20, 24)
+        : fc.oneof(
+            { weight: 6, arbitrary: fc.constant(1) },
+            { weight: 3, arbitrary: fc.integer({ min: 2, max: 9 }) },
+            { weight: 1, arbitrary: fc.integer({ min: 10, max: 40 }) },
+          ),
+      sourceSuppressed: fc.constantFrom(...Array(19).fill(false), true),
+    })
+    .map((r) =>
+      caseRow({
+        origin: r.unknownEnd === 'origin' ? null : r.stops[0]!,
+        transit: r.stops.slice(1, -1),
+        destination: r.unknownEnd === 'destination' ? null : r.stops.at(-1)!,
+        year: r.year,
+        sectors: r.sectors,
+        victims: r.sourceSuppressed ? 0 : r.victims,
+        sourceSuppressed: r.sourceSuppressed,
+      }),
+    );
+
+const filterArb: fc.Arbitrary<Filter> = fc
+  .record({
+    years: fc.tuple(fc.constantFrom(...YEARS), fc.constantFrom(...YEARS)),
+    sectors: fc.subarray(SECTORS),
+    place: fc.option(fc.constantFrom(...PLACES), { freq: 3 }),
+  })
+  .map(({ years: [a, b], sectors, place }) => ({
+    yearFrom: Math.min(a, b),
+    yearTo: Math.max(a, b),
+    sectors,
+    place,
+  }));
+
+interface ViewRun {
+  filter: Filter;
+  legs: LegAggregate[];
+  places: PlaceAggregate[];
+  published: PublishedView;
+}
+
+/** Every figure of a view by a name that means the same thing in every view. */
+function cells(run: ViewRun): Map<string, { exact: number; published: Disclosed }> {
+  const out = new Map<string, { exact: number; published: Disclosed }>();
+  const legs = new Map(run.legs.map((l) => [`${l.from}>${l.to}`, l]));
+  for (const leg of run.published.legs) {
+    const exact = legs.get(`${leg.from}>${leg.to}`)!;
+    out.set(`leg ${leg.from}>${leg.to}`, { exact: exact.victims, published: leg.victims });
+    for (const s of leg.sectors) {
+      const e = exact.sectors.find((x) => x.sector === s.sector)!.victims;
+      out.set(`sector ${leg.from}>${leg.to} ${s.sector}`, { exact: e, published: s.victims });
+    }
+  }
+  const places = new Map(run.places.map((p) => [p.place, p]));
+  for (const p of run.published.places) {
+    for (const role of PLACE_ROLES) {
+      out.set(`${role} ${p.place}`, { exact: places.get(p.place)![role], published: p[role] });
+    }
+  }
+  return out;
+}
+
+const inverse = new Map<string, [number, number]>();
+/** The attacker's reading of a figure: the range of exact values that publish it. */
+function attackerRange(
+  d: Disclosed,
+  knownToExist: boolean,
+  policy: ResolvedPolicy,
+): [number, number] {
+  if (d.kind === 'withheld') return [knownToExist ? 1 : 0, Infinity];
+  if (d.kind === 'shown' && d.lowerBound) return [d.value, Infinity];
+  const figure = JSON.stringify(d);
+  const key = `${policy.k}/${policy.base}/${figure}`;
+  if (!inverse.has(key)) {
+    const values = [...Array(5000).keys()].filter(
+      (v) => JSON.stringify(disclose(v, policy)) === figure,
+    );
+    inverse.set(key, [values[0]!, values.at(-1)!]);
+  }
+  const [lo, hi] = inverse.get(key)!;
+  return [knownToExist ? Math.max(lo, 1) : lo, hi];
+}
+
+interface Term {
+  id: string;
+  sign: 1 | -1;
+  knownToExist: boolean;
+}
+
+/**
+ * The values a hidden cell can take given a relation Σ sign·cell = 0 and every other figure as
+ * published. Returns [lo, hi] clipped to [0, k − 1].
+ */
+function attack(
+  terms: Term[],
+  target: string,
+  figures: Map<string, { published: Disclosed }>,
+  policy: ResolvedPolicy,
+): [number, number] {
+  const t = terms.find((x) => x.id === target)!;
+  let lo = 0;
+  let hi = 0;
+  for (const x of terms) {
+    if (x.id === target) continue;
+    const [a, b] = attackerRange(figures.get(x.id)!.published, x.knownToExist, policy);
+    // target = −sign_t · Σ sign_x · x
+    const s = -t.sign * x.sign;
+    lo += s > 0 ? a : -b;
+    hi += s > 0 ? b : -a;
+  }
+  return [Math.max(lo, 0), Math.min(hi, policy.k - 1)];
+}
+
+/** The relations an attacker knows from the data model, written from scratch here. */
+function relations(run: ViewRun): Term[][] {
+  const rel: Term[][] = [];
+  const leg = (l: { from: string; to: string }, sign: 1 | -1): Term => ({
+    id: `leg ${l.from}>${l.to}`,
+    sign,
+    knownToExist: true,
+  });
+  const role = (r: string, p: string, sign: 1 | -1): Term => ({
+    id: `${r} ${p}`,
+    sign,
+    knownToExist: false,
+  });
+  for (const p of run.published.places) {
+    const out = run.published.legs.filter((l) => l.from === p.place).map((l) => leg(l, -1));
+    const inn = run.published.legs.filter((l) => l.to === p.place).map((l) => leg(l, -1));
+    rel.push([role('outgoing', p.place, 1), role('transit', p.place, 1), ...out]);
+    rel.push([role('incoming', p.place, 1), role('transit', p.place, 1), ...inn]);
+    rel.push([
+      role('involved', p.place, 1),
+      ...['outgoing', 'incoming', 'transit', 'internal'].map((r) => role(r, p.place, -1)),
+    ]);
+  }
+  for (const l of run.published.legs) {
+    if (l.sectors.length === 0) continue;
+    rel.push([
+      leg(l, 1),
+      ...l.sectors.map((s): Term => ({
+        id: `sector ${l.from}>${l.to} ${s.sector}`,
+        sign: -1,
+        knownToExist: true,
+      })),
+    ]);
+  }
+  return rel;
+}
+
+/** Whether every case matching `inner` also matches `outer`. */
+function nested(inner: Filter, outer: Filter): boolean {
+  const sectorsOk =
+    outer.sectors.length === 0 ||
+    (inner.sectors.length > 0 && inner.sectors.every((s) => outer.sectors.includes(s)));
+  return (
+    inner.yearFrom >= outer.yearFrom &&
+    inner.yearTo <= outer.yearTo &&
+    sectorsOk &&
+    (outer.place === null || outer.place === inner.place)
+  );
+}
+
+function ctx(filter: Filter, policy: ResolvedPolicy) {
+  return { datasetLabel: 'random', filter, policy };
+}
+
+describe('disclosure control over random data and random filter sequences', () => {
+  let db: DbConnector;
+  beforeAll(async () => {
+    db = await createNodeConnector();
+  });
+
+  async function runViews(
+    cases: CaseRecord[],
+    filters: Filter[],
+    policy: ResolvedPolicy,
+  ): Promise<ViewRun[]> {
+    await fillCases(db, cases);
+    const runs: ViewRun[] = [];
+    for (const filter of filters) {
+      const [legs, places, summary] = await Promise.all([
+        queryFlowLegs(db, filter),
+        queryPlaceTotals(db, filter),
+        queryFilterSummary(db, filter),
+      ]);
+      runs.push({ filter, legs, places, published: publishView(legs, places, summary, policy) });
+    }
+    return runs;
+  }
+
+  // Thresholds: the default, CTDC's 11, and others whose band width is not 5.
+  const policyArb = fc.constantFrom(10, 11, 12, 15, 25).map((k) => resolvePolicy({ urlK: k }));
+  const viewsArb = fc.oneof(
+    fc.tuple(
+      fc.array(caseArb(false), { minLength: 5, maxLength: 150 }),
+      fc.array(filterArb, { minLength: 2, maxLength: 5 }),
+    ),
+    fc.tuple(
+      fc.array(caseArb(true), { minLength: 2, maxLength: 12 }),
+      fc.array(filterArb, { minLength: 1, maxLength: 3 }),
+    ),
+  );
+  const dataArb = fc.tuple(viewsArb, policyArb);
+
+  it('never publishes a count below k, on screen or in the CSV exports', async () => {
+    await fc.assert(
+      fc.asyncProperty(dataArb, async ([[cases, filters], policy]) => {
+        for (const run of await runViews(cases, filters, policy)) {
+          for (const { published } of cells(run).values()) {
+            if (published.kind !== 'shown') continue;
+            expect(published.value).toBeGreaterThanOrEqual(policy.k);
+            expect((published.value - policy.k) % policy.base).toBe(0);
+          }
+          for (const text of [
+            flowsCsv(run.published, ctx(run.filter, policy)),
+            countriesCsv(run.published, ctx(run.filter, policy)),
+          ]) {
+            const data = text.split('\n').filter((l) => l && !l.startsWith('#'));
+            for (const line of data.slice(1)) {
+              for (const n of line.match(/(?<![<A-Z])\b\d+\b/g) ?? []) {
+                expect(Number(n)).toBeGreaterThanOrEqual(policy.k);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  /** Checks every relation of every view for a hidden cell pinned at its true value. */
+  function expectNoPinnedCell(runs: ViewRun[], policy: ResolvedPolicy): void {
+    for (const run of runs) {
+      const figures = cells(run);
+      for (const terms of relations(run)) {
+        for (const t of terms) {
+          const cell = figures.get(t.id)!;
+          if (cell.published.kind !== 'suppressed' || cell.exact === 0) continue;
+          const [lo, hi] = attack(terms, t.id, figures, policy);
+          if (lo === hi) {
+            const where = `${t.id} = ${cell.exact} pinned under ${JSON.stringify(run.filter)}`;
+            expect(lo, where).not.toBe(cell.exact);
+          }
+        }
+      }
+    }
+  }
+
+  it('never lets a country total minus legs at the tops of their bands pin a hidden leg', async () => {
+    // Four legs of 14, 19 or 24 (tops of bands 10, 15, 20) and a hidden leg out of one country:
+    // with a hidden 9 the origin total lands on a band's bottom and, published, would pin it.
+    const policy = resolvePolicy();
+    const starArb = fc.record({
+      tops: fc.array(fc.constantFrom(14, 19, 24), { minLength: 4, maxLength: 4 }),
+      hidden: fc.constantFrom(9, 9, 9, 8, 5, 1),
+    });
+    await fc.assert(
+      fc.asyncProperty(starArb, async ({ tops, hidden }) => {
+        const to = ['ARG', 'BRA', 'PER', 'URY', 'CHL'];
+        const cases = [...tops, hidden].map((victims, i) =>
+          caseRow({ origin: 'BOL', destination: to[i]!, victims, year: 2018 }),
+        );
+        const all: Filter = { yearFrom: 2018, yearTo: 2018, sectors: [], place: null };
+        expectNoPinnedCell(await runViews(cases, [all], policy), policy);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it("never lets a hidden cell be derived exactly from a view's totals and visible parts", async () => {
+    await fc.assert(
+      fc.asyncProperty(dataArb, async ([[cases, filters], policy]) => {
+        expectNoPinnedCell(await runViews(cases, filters, policy), policy);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('never lets a hidden cell be derived exactly as the difference of two filtered figures', async () => {
+    await fc.assert(
+      fc.asyncProperty(dataArb, async ([[cases, filters], policy]) => {
+        const runs = await runViews(cases, filters, policy);
+        const all = runs.map(cells);
+        for (let i = 0; i < runs.length; i++) {
+          for (let j = 0; j < runs.length; j++) {
+            if (i === j || !nested(runs[j]!.filter, runs[i]!.filter)) continue;
+            for (const [id, outer] of all[i]!) {
+              const inner = all[j]!.get(id);
+              if (!inner) continue;
+              const hidden = outer.exact - inner.exact;
+              if (hidden < 1 || hidden >= policy.k) continue;
+              const [a, b] = attackerRange(outer.published, false, policy);
+              const [c, d] = attackerRange(inner.published, false, policy);
+              const lo = Math.max(a - d, 0);
+              const hi = Math.min(b - c, policy.k - 1);
+              expect(lo === hi && lo === hidden, `${id}: ${outer.exact} − ${inner.exact}`).toBe(
+                false,
+              );
+            }
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});
