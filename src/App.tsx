@@ -8,6 +8,8 @@ import { buildBasemap, type Basemap } from './map/basemap';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
 import { Legend } from './ui/Legend';
+import { dataParamSource } from './state/use-datasets';
+import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
 import { PlacePanel } from './ui/PlacePanel';
 import { SectorFilter } from './ui/SectorFilter';
@@ -42,14 +44,29 @@ function useBasemap(): Basemap | null {
 export function App() {
   const basemap = useBasemap();
   const [urlK] = useState(urlThreshold);
-  const d = useDashboard(basemap, demoUrl, urlK);
-  const { dataset, filter, view, busy, status, dispatch, onDrawn } = d;
+  const [initialSource] = useState(() =>
+    dataParamSource(window.location.search, window.location.origin),
+  );
+  const d = useDashboard(basemap, demoUrl, urlK, initialSource);
+  const { dataset, filter, view, busy, dispatch, onDrawn } = d;
+  const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>('map');
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        void d.data.load({ name: file.name, bytes: () => file.arrayBuffer() });
+      }}
+    >
       <header className="app-header">
         <h1>Rutas</h1>
         <p className="tagline">Human-trafficking flows across South America</p>
@@ -60,8 +77,8 @@ export function App() {
         )}
       </header>
       <aside className="sidebar" aria-label="Filters and legend">
-        <LoadData disabled={!dataset} error={d.loadError} onFile={d.loadFile} />
-        {dataset && !dataset.synthetic && <p className="dataset-name">{dataset.label}</p>}
+        <LoadData data={d.data} />
+        <DatasetList data={d.data} />
         {dataset ? (
           <>
             <YearRange

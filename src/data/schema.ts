@@ -84,48 +84,61 @@ export function exclusiveLoad<T>(db: DbConnector, load: () => Promise<T>): Promi
   return next;
 }
 
+/** The table that keeps a loaded dataset, so the analyst can switch back to it. */
+export function datasetTable(id: string): string {
+  return `dataset_${id.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
 /**
- * Makes `staging` (a table with the `cases` columns) the loaded data: `cases` and `legs` are
- * replaced in one transaction, so a failure leaves what was loaded before as it was.
+ * Stores canonical CSV text as dataset `id` (not yet shown). A failure leaves every dataset
+ * loaded before as it was.
  */
-export async function promoteStaging(db: DbConnector, staging: string): Promise<void> {
-  await db.exec('BEGIN TRANSACTION');
-  try {
-    await db.exec(`CREATE OR REPLACE TABLE cases AS SELECT * FROM ${staging}`);
-    await db.exec(DERIVE_LEGS_SQL);
-    await db.exec(`DROP TABLE ${staging}`);
-    await db.exec('COMMIT');
-  } catch (e) {
-    await db.exec('ROLLBACK');
-    throw e;
-  }
-}
-
-/** Replaces the canonical tables with a canonical CSV registered as `file`. */
-export function loadCanonicalCsv(db: DbConnector, file: string): Promise<void> {
-  return exclusiveLoad(db, () => loadCanonicalCsvNow(db, file));
-}
-
-async function loadCanonicalCsvNow(db: DbConnector, file: string): Promise<void> {
-  await db.exec(`CREATE OR REPLACE TEMP TABLE cases_staging AS ${canonicalCsvSelect(file)}`);
-  await promoteStaging(db, 'cases_staging');
-}
-
-/** Replaces the canonical tables with the rows of a canonical Parquet file. */
-export async function loadCanonicalParquet(
-  db: DbConnector,
-  bytes: ArrayBuffer,
-  name = 'canonical',
-): Promise<void> {
-  const rows = await readParquetRows(bytes);
-  const csv = rowsToCsv(CANONICAL_COLUMNS, rows);
-  const file = `${name}.csv`;
-  await exclusiveLoad(db, async () => {
+export function storeDataset(db: DbConnector, id: string, csv: string): Promise<void> {
+  return exclusiveLoad(db, async () => {
+    const file = `${datasetTable(id)}.csv`;
     await db.registerFile(file, new TextEncoder().encode(csv));
     try {
-      await loadCanonicalCsvNow(db, file);
+      await db.exec(`CREATE OR REPLACE TABLE ${datasetTable(id)} AS ${canonicalCsvSelect(file)}`);
     } finally {
       await db.dropFile(file);
     }
   });
+}
+
+/**
+ * Makes a stored dataset the one every query reads: `cases` and `legs` are replaced in one
+ * transaction, so a failure leaves what was shown before as it was.
+ */
+export function activateDataset(db: DbConnector, id: string): Promise<void> {
+  return exclusiveLoad(db, async () => {
+    await db.exec('BEGIN TRANSACTION');
+    try {
+      await db.exec(`CREATE OR REPLACE TABLE cases AS SELECT * FROM ${datasetTable(id)}`);
+      await db.exec(DERIVE_LEGS_SQL);
+      await db.exec('COMMIT');
+    } catch (e) {
+      await db.exec('ROLLBACK');
+      throw e;
+    }
+  });
+}
+
+/** Forgets a stored dataset. */
+export function removeDataset(db: DbConnector, id: string): Promise<void> {
+  return exclusiveLoad(db, () => db.exec(`DROP TABLE IF EXISTS ${datasetTable(id)}`));
+}
+
+/** Canonical CSV text from the rows of a canonical Parquet file. */
+export async function canonicalParquetToCsv(bytes: ArrayBuffer): Promise<string> {
+  return rowsToCsv(CANONICAL_COLUMNS, await readParquetRows(bytes));
+}
+
+/** Stores a canonical Parquet file as dataset `id` and shows it. */
+export async function loadCanonicalParquet(
+  db: DbConnector,
+  bytes: ArrayBuffer,
+  id = 'canonical',
+): Promise<void> {
+  await storeDataset(db, id, await canonicalParquetToCsv(bytes));
+  await activateDataset(db, id);
 }

@@ -1,0 +1,102 @@
+/**
+ * One file in, canonical rows and a load report out: reads the format, finds the header and its
+ * importer, converts. Pure JavaScript with no DOM, so it runs in a worker (import.worker.ts) and
+ * in Node tests alike. Loading the result into DuckDB is schema.ts's job.
+ */
+import { CANONICAL_COLUMNS } from '../schema';
+import { rowsToCsv } from './csv-text';
+import { findHeader, headerCells, type CanonicalRow } from './importers';
+import { readTable } from './read-table';
+import { LoadError, ReportBuilder, type LoadReport } from './report';
+
+export interface ImportOutcome {
+  rows: CanonicalRow[];
+  report: LoadReport;
+}
+
+const FLOOR = /^#\s*rutas:disclosure_floor\s*=\s*(\d+)\s*$/;
+
+const isEmpty = (row: unknown[]) => row.every((c) => c === null || c === undefined || String(c).trim() === '');
+
+export async function importFile(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes?: number,
+): Promise<ImportOutcome> {
+  const table = await readTable(name, bytes, maxBytes);
+  const { importer, index } = findHeader(table.rows);
+  const builder = new ReportBuilder(name, table.format);
+  const report = builder.report;
+  report.importer = importer.label;
+
+  for (const row of table.rows.slice(0, index)) {
+    const m = FLOOR.exec(String(row[0] ?? '').trim());
+    if (m) report.disclosureFloor = Number(m[1]);
+  }
+  if (report.disclosureFloor !== null) {
+    report.notes.push(`The file declares a disclosure threshold of at least ${report.disclosureFloor}.`);
+  }
+
+  const header = headerCells(table.rows[index]!);
+  const seen = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (h === '') return;
+    if (seen.has(h)) {
+      throw new LoadError(
+        `Line ${index + 1}: the column "${h}" appears twice (columns ${seen.get(h)! + 1} and ${i + 1}); ` +
+          'rename one so it is clear which to read.',
+      );
+    }
+    seen.set(h, i);
+  });
+
+  // Data rows keep their file line (1-based) for the report; blank lines are skipped.
+  const data: { row: unknown[]; line: number }[] = [];
+  let short = 0;
+  table.rows.slice(index + 1).forEach((row, i) => {
+    const line = index + 2 + i;
+    if (isEmpty(row)) return;
+    report.rowsRead++;
+    if (row.length > header.length && !isEmpty(row.slice(header.length))) {
+      return builder.setAside('more cells than the header has columns', line);
+    }
+    if (row.length < header.length) short++;
+    data.push({ row, line });
+  });
+  if (short > 0) report.notes.push(`${short} rows have fewer cells than the header: the missing cells read as empty.`);
+  if (report.rowsRead === 0) throw new LoadError(`${name} has a header but no rows.`);
+
+  const rows: CanonicalRow[] = [];
+  // Convert in runs of consecutive lines so set-aside rows keep their line numbers.
+  let start = 0;
+  for (let i = 1; i <= data.length; i++) {
+    if (i === data.length || data[i]!.line !== data[i - 1]!.line + 1) {
+      const run = data.slice(start, i);
+      rows.push(...importer.convert(header, run.map((d) => d.row), run[0]!.line, builder));
+      start = i;
+    }
+  }
+  report.rowsUsed = rows.length;
+  if (rows.length === 0) {
+    const reasons = Object.entries(report.setAside)
+      .map(([why, { rows: n, firstLine }]) => `${why} (${n} rows, first on line ${firstLine})`)
+      .join('; ');
+    throw new LoadError(`No row of ${name} could be used: ${reasons}.`);
+  }
+  if (rows.every((r) => r.origin === null && r.destination === null)) {
+    const values = Object.entries(report.notUnderstood)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([v, n]) => `${v} (${n} rows)`)
+      .join(', ');
+    throw new LoadError(
+      `No row of ${name} names a country Rutas understands${values ? `: ${values}` : ''}.`,
+    );
+  }
+  return { rows, report };
+}
+
+/** Canonical rows as the CSV that schema.ts loads. */
+export function canonicalCsv(rows: CanonicalRow[]): string {
+  return rowsToCsv(CANONICAL_COLUMNS, rows as unknown as Record<string, unknown>[]);
+}

@@ -1,0 +1,301 @@
+/**
+ * Importers, detected from a file's header: each turns rows of cells into canonical case rows
+ * (schema.ts) and says in the load report what it set aside and did not understand.
+ *
+ * - Rutas format: year, origin, transit, destination, sector, sex, age_group, victims.
+ * - CTDC (IOM): the 2020 k-anonymized global dataset (ISO alpha-2, -99/Unknown missing, 00 unknown
+ *   country, 0/1 columns per form and sector) and the synthetic dataset (ISO alpha-3, empty missing).
+ * - UNODC GLOTIP: detected victims by citizenship / country of repatriation become origin →
+ *   destination flows ("<5" kept as suppressed at source).
+ */
+import { normalizeCountry, type NormalizeOptions } from '../../domain/country-names';
+import { normalizeSector, type Sector } from '../../domain/sectors';
+import type { Iso3 } from '../../domain/types';
+import { LoadError, type ReportBuilder } from './report';
+
+export interface CanonicalRow {
+  year: number;
+  origin: Iso3 | null;
+  transit: Iso3[];
+  destination: Iso3 | null;
+  sectors: Sector[];
+  sex: string;
+  age_group: string;
+  /** A count, or text such as "<5" for a count suppressed at source. */
+  victims: number | string;
+}
+
+export interface Importer {
+  id: string;
+  label: string;
+  /** Whether a row of cells (lower-cased, trimmed) is this importer's header. */
+  detect(header: string[]): boolean;
+  /** Canonical rows from the data rows; `firstLine` is the file line of rows[0]. */
+  convert(header: string[], rows: unknown[][], firstLine: number, report: ReportBuilder): CanonicalRow[];
+}
+
+/** A cell as text; lists (Parquet, JSON, Arrow) are joined with `;` like the Rutas format. */
+const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(cellText).join(';');
+  return String(v).trim();
+};
+
+/** A column accessor by (lower-cased) name; undefined cells read as ''. */
+function columns(header: string[]) {
+  const index = new Map(header.map((h, i) => [h, i]));
+  return (row: unknown[], name: string): string => {
+    const i = index.get(name.toLowerCase());
+    return i === undefined ? '' : cellText(row[i]);
+  };
+}
+
+/** A whole-number year in a plausible range, or null. */
+function parseYear(text: string): number | null {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : null;
+}
+
+/**
+ * A count: "12", "1,757" or "1.757" (thousands separators), or "<5" (suppressed at source).
+ * Null when it is not a count.
+ */
+export function parseCount(text: string): number | string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (/^<\s*\d+$/.test(t)) return t.replace(/\s/g, '');
+  if (/^\d{1,3}([,.]\d{3})+$/.test(t)) return Number(t.replace(/[,.]/g, ''));
+  const n = Number(t);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** A place cell: a code, or null with the value reported when it is not understood. */
+function place(
+  text: string,
+  column: string,
+  report: ReportBuilder,
+  options: NormalizeOptions & { own?: Iso3 | null } = {},
+): Iso3 | null | 'total' {
+  const m = normalizeCountry(text, options);
+  if (m.kind === 'country') return m.iso3;
+  if (m.kind === 'aggregate') {
+    if (m.aggregate === 'total') return 'total';
+    if (m.aggregate === 'own-nationals') return options.own ?? null;
+    return null;
+  }
+  report.notUnderstood(column, text);
+  return null;
+}
+
+const sexOf = (text: string): string => {
+  const t = text.toLowerCase();
+  if (/^(f|female|woman|women|girl|mujer|femenino|feminino|mulher)$/.test(t)) return 'female';
+  if (/^(m|male|man|men|boy|hombre|masculino|homem)$/.test(t)) return 'male';
+  if (/^(trans|transgender|nonconforming|other|otro|outro)$/.test(t)) return 'other';
+  return 'unknown';
+};
+
+const ageOf = (text: string): string => {
+  const t = text.toLowerCase();
+  if (/^(minor|child|children|menor|nino|crianca|0 to 17 years)$/.test(t)) return 'minor';
+  if (/^(adult|adulto|18 years or over)$/.test(t)) return 'adult';
+  // CTDC bands: "0--8", "9--17" are minors, "18--20" … "48+" adults.
+  const band = /^(\d+)\s*(--|-|–)\s*(\d+)$/.exec(t) ?? /^(\d+)\+$/.exec(t);
+  if (band) return Number(band[3] ?? band[1]) <= 17 ? 'minor' : 'adult';
+  return 'unknown';
+};
+
+const rutas: Importer = {
+  id: 'rutas',
+  label: 'Rutas format',
+  detect: (h) => ['year', 'origin', 'destination'].every((c) => h.includes(c)),
+  convert(header, rows, firstLine, report) {
+    const get = columns(header);
+    const sectorColumn = header.includes('sector') ? 'sector' : 'sectors';
+    const out: CanonicalRow[] = [];
+    rows.forEach((row, i) => {
+      const line = firstLine + i;
+      const year = parseYear(get(row, 'year'));
+      if (year === null) return report.setAside('year is not a year', line);
+      const victimsText = get(row, 'victims');
+      const victims = victimsText === '' ? 1 : parseCount(victimsText);
+      if (victims === null) return report.setAside('victims is not a count', line);
+      const origin = place(get(row, 'origin'), 'origin', report);
+      const destination = place(get(row, 'destination'), 'destination', report);
+      if (origin === 'total' || destination === 'total') return report.setAside('a total, not cases', line);
+      const transit = get(row, 'transit')
+        .split(';')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((t) => place(t, 'transit', report))
+        .filter((t): t is Iso3 => t !== null && t !== 'total');
+      const sectors = get(row, sectorColumn)
+        .split(';')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((t) => normalizeSector(t) ?? (report.notUnderstood(sectorColumn, t), 'unknown' as const));
+      out.push({
+        year,
+        origin,
+        transit,
+        destination,
+        sectors: sectors.length > 0 ? [...new Set(sectors)] : ['unknown'],
+        sex: sexOf(get(row, 'sex')),
+        age_group: ageOf(get(row, 'age_group')),
+        victims,
+      });
+    });
+    return out;
+  },
+};
+
+/** CTDC 0/1 columns → sectors. Transportation is not only marine, so it counts as "other". */
+const CTDC_SECTORS: [string, Sector][] = [
+  ['isSexualExploit', 'sexual_exploitation'],
+  ['typeOfLabourAgriculture', 'agriculture'],
+  ['typeOfLabourAquafarming', 'fishing_marine'],
+  ['typeOfLabourBegging', 'begging'],
+  ['typeOfLabourConstruction', 'construction'],
+  ['typeOfLabourDomesticWork', 'domestic_work'],
+  ['typeOfLabourHospitality', 'hospitality'],
+  ['typeOfLabourIllicitActivities', 'forced_criminality'],
+  ['typeOfLabourManufacturing', 'manufacturing_textiles'],
+  ['typeOfLabourMiningOrDrilling', 'mining'],
+  ['typeOfLabourPeddling', 'other'],
+  ['typeOfLabourTransportation', 'other'],
+  ['typeOfLabourOther', 'other'],
+  ['isOtherExploit', 'other'],
+];
+
+const ctdc: Importer = {
+  id: 'ctdc',
+  label: 'CTDC (IOM)',
+  detect: (h) => h.includes('yearofregistration') && (h.includes('citizenship') || h.includes('countryofexploitation')),
+  convert(header, rows, firstLine, report) {
+    const get = columns(header);
+    // The 2020 release writes countries as alpha-2, the synthetic one as alpha-3.
+    const sample = rows.slice(0, 200).map((r) => get(r, 'citizenship')).filter((c) => /^[A-Za-z]{2,3}$/.test(c));
+    const alpha2 = sample.filter((c) => c.length === 2).length >= sample.filter((c) => c.length === 3).length;
+    report.report.notes.push(`CTDC countries read as ISO alpha-${alpha2 ? 2 : 3}.`);
+    const flags = CTDC_SECTORS.filter(([c]) => header.includes(c.toLowerCase()));
+    const out: CanonicalRow[] = [];
+    rows.forEach((row, i) => {
+      const line = firstLine + i;
+      const year = parseYear(get(row, 'yearOfRegistration'));
+      if (year === null) return report.setAside('yearOfRegistration is not a year', line);
+      const norm = (column: string) => {
+        const text = get(row, column);
+        if (/^(unknown|-99|00)?$/i.test(text)) return null;
+        const p = place(text, column, report, { alpha2 });
+        return p === 'total' ? null : p;
+      };
+      const sectors = flags.filter(([c]) => get(row, c) === '1').map(([, s]) => s);
+      const age = get(row, 'ageBroad');
+      const majority = get(row, 'majorityStatus').toLowerCase();
+      out.push({
+        year,
+        origin: norm('citizenship'),
+        transit: [],
+        destination: norm('CountryOfExploitation'),
+        sectors: sectors.length > 0 ? [...new Set(sectors)] : ['unknown'],
+        sex: sexOf(get(row, 'gender')),
+        age_group: ageOf(age) !== 'unknown' ? ageOf(age) : ageOf(majority),
+        victims: 1,
+      });
+    });
+    return out;
+  },
+};
+
+const glotip: Importer = {
+  id: 'glotip',
+  label: 'UNODC GLOTIP',
+  detect: (h) => ['iso3_code', 'indicator', 'dimension', 'category', 'txtvalue'].every((c) => h.includes(c)),
+  convert(header, rows, firstLine, report) {
+    const get = columns(header);
+    // Each country's total detected victims per year, to flag impossible breakdown values.
+    const totals = new Map<string, number>();
+    for (const row of rows) {
+      if (
+        /detected/i.test(get(row, 'Indicator')) &&
+        get(row, 'Dimension') === 'Total' &&
+        get(row, 'Sex') === 'Total' &&
+        get(row, 'Age') === 'Total'
+      ) {
+        const v = parseCount(get(row, 'txtVALUE'));
+        if (typeof v === 'number') totals.set(`${get(row, 'Iso3_code')}/${get(row, 'Year')}`, v);
+      }
+    }
+    const out: CanonicalRow[] = [];
+    rows.forEach((row, i) => {
+      const line = firstLine + i;
+      if (!/detected trafficking victims/i.test(get(row, 'Indicator'))) {
+        return report.setAside('indicator other than detected victims', line);
+      }
+      const dimension = get(row, 'Dimension');
+      if (!/citizenship|repatriation/i.test(dimension)) {
+        return report.setAside('country totals and forms of exploitation (not flows)', line);
+      }
+      if (get(row, 'Sex') !== 'Total' || get(row, 'Age') !== 'Total') {
+        return report.setAside('breakdown by sex or age (its total is used)', line);
+      }
+      const year = parseYear(get(row, 'Year'));
+      if (year === null) return report.setAside('Year is not a year', line);
+      const detectedIn = normalizeCountry(get(row, 'Iso3_code'), { alpha2: false });
+      if (detectedIn.kind !== 'country') {
+        report.notUnderstood('Iso3_code', get(row, 'Iso3_code'));
+        return report.setAside('Iso3_code is not a country', line);
+      }
+      const victims = parseCount(get(row, 'txtVALUE'));
+      if (victims === null) {
+        report.notUnderstood('txtVALUE', get(row, 'txtVALUE'));
+        return report.setAside('txtVALUE is not a count', line);
+      }
+      const total = totals.get(`${get(row, 'Iso3_code')}/${get(row, 'Year')}`);
+      if (typeof victims === 'number' && total !== undefined && victims > total) {
+        return report.setAside("impossible value: more than the country's total", line);
+      }
+      const category = get(row, 'Category');
+      const origin = place(category, 'Category', report, { alpha2: false, own: detectedIn.iso3 });
+      if (origin === 'total') return report.setAside('a total of the breakdown', line);
+      // By citizenship: detected in Iso3_code, citizens of Category. By country of repatriation:
+      // repatriated from Iso3_code to Category.
+      const repatriation = /repatriation/i.test(dimension);
+      out.push({
+        year,
+        origin: repatriation ? detectedIn.iso3 : origin,
+        transit: [],
+        destination: repatriation ? origin : detectedIn.iso3,
+        sectors: ['unknown'],
+        sex: 'unknown',
+        age_group: 'unknown',
+        victims,
+      });
+    });
+    return out;
+  },
+};
+
+export const IMPORTERS: readonly Importer[] = [glotip, ctdc, rutas];
+
+/** Lower-cased, trimmed header cells (BOM dropped). */
+export function headerCells(row: unknown[]): string[] {
+  return row.map((c) => cellText(c).replace(/^\uFEFF/, '').replace(/^"|"$/g, '').toLowerCase());
+}
+
+/** The first row within the first 30 that some importer recognises as its header. */
+export function findHeader(rows: unknown[][]): { importer: Importer; index: number } {
+  for (let index = 0; index < Math.min(rows.length, 30); index++) {
+    const header = headerCells(rows[index]!);
+    const importer = IMPORTERS.find((imp) => imp.detect(header));
+    if (importer) return { importer, index };
+  }
+  const first = rows.find((r) => r.some((c) => cellText(c) !== ''));
+  throw new LoadError(
+    first
+      ? `No recognisable header in the first 30 lines. The first line reads: ` +
+          `${first.slice(0, 8).map(cellText).join(', ')}${first.length > 8 ? ', …' : ''}. ` +
+          `Rutas reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files.`
+      : 'The file has no rows at all.',
+  );
+}

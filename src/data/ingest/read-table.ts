@@ -1,0 +1,137 @@
+/**
+ * Reads a file's bytes into rows of cells, whatever its format: delimited text (any common
+ * delimiter, UTF-8 with or without BOM, or Windows-1252/Latin-1), XLSX, JSON or NDJSON, Parquet and
+ * Arrow IPC. Everything is parsed in JavaScript (DuckDB's readers for these are extensions it would
+ * fetch from the network). Header detection is left to the importers.
+ */
+import { tableFromIPC } from 'apache-arrow';
+import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/universal';
+import { readParquetRows } from './parquet';
+import { LoadError } from './report';
+
+export interface RawTable {
+  /** In words, for the load report. */
+  format: string;
+  /** Every row of the file, from the first line (comment and title rows included). */
+  rows: unknown[][];
+}
+
+/** The largest file the engine is asked to take (browser memory, not DuckDB, is the limit). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+const ARROW_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // XLSX is a zip
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Text of a file: UTF-8 (BOM dropped) when it is valid UTF-8, else Windows-1252. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+/** Bytes that are not text: many control characters other than tab and line breaks. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c <= 8 || (c >= 14 && c <= 31) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+function objectsToRows(objects: Record<string, unknown>[]): unknown[][] {
+  const columns = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+  return [columns, ...objects.map((o) => columns.map((c) => o[c]))];
+}
+
+function readDelimited(bytes: Uint8Array, name: string): RawTable {
+  const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) {
+    throw new LoadError(`${name} is not a text file (it looks like binary data), nor a format Rutas reads.`);
+  }
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '' });
+  const delimiter = parsed.meta.delimiter === '\t' ? 'tab' : `'${parsed.meta.delimiter}'`;
+  return { format: `CSV (${encoding}, ${delimiter})`, rows: parsed.data };
+}
+
+function readJson(text: string, name: string): RawTable {
+  const trimmed = text.trim();
+  try {
+    if (trimmed.startsWith('[')) {
+      const data = JSON.parse(trimmed) as unknown;
+      if (!Array.isArray(data) || data.some((o) => typeof o !== 'object' || o === null)) {
+        throw new LoadError(`${name}: the JSON is not a list of records.`);
+      }
+      return { format: 'JSON', rows: objectsToRows(data as Record<string, unknown>[]) };
+    }
+    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const records = lines.map((line, i) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw new LoadError(`${name}, line ${i + 1}: not a JSON record.`);
+      }
+    });
+    return { format: 'NDJSON', rows: objectsToRows(records) };
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    throw new LoadError(`${name} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Rows of a file, detected by its first bytes (then its name). */
+export async function readTable(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<RawTable> {
+  if (bytes.length === 0) throw new LoadError(`${name} is empty.`);
+  if (bytes.length > maxBytes) {
+    throw new LoadError(
+      `${name} is ${(bytes.length / 2 ** 20).toFixed(0)} MiB; the largest file Rutas loads in the ` +
+        `browser is ${(maxBytes / 2 ** 20).toFixed(0)} MiB. Filter or aggregate it first.`,
+    );
+  }
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  if (startsWith(bytes, PARQUET_MAGIC)) {
+    return { format: 'Parquet', rows: objectsToRows(await readParquetRows(buffer)) };
+  }
+  if (startsWith(bytes, ARROW_MAGIC) || /\.(arrow|feather|arrows)$/i.test(name)) {
+    try {
+      const table = tableFromIPC(bytes);
+      const plain = (v: unknown) =>
+        v !== null && typeof v === 'object' && 'toArray' in v
+          ? Array.from((v as { toArray(): ArrayLike<unknown> }).toArray())
+          : v;
+      const records = table
+        .toArray()
+        .map((r) =>
+          Object.fromEntries(Object.entries(r.toJSON() as object).map(([k, v]) => [k, plain(v)])),
+        );
+      return { format: 'Arrow IPC', rows: objectsToRows(records) };
+    } catch (e) {
+      throw new LoadError(`${name} is not a readable Arrow IPC file: ${(e as Error).message}`);
+    }
+  }
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    try {
+      return { format: 'XLSX', rows: await readSheet(buffer) };
+    } catch (e) {
+      throw new LoadError(`${name} is a zip but not a readable XLSX workbook: ${(e as Error).message}`);
+    }
+  }
+  if (/\.xlsx?$/i.test(name)) throw new LoadError(`${name} is named like a spreadsheet but is not an XLSX workbook.`);
+  const { text } = decodeText(bytes.subarray(0, 64));
+  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(decodeText(bytes).text, name);
+  return readDelimited(bytes, name);
+}

@@ -1,0 +1,69 @@
+/**
+ * The load report: what a load read, used, set aside (by reason, with the first line) and did not
+ * understand (by column and value). Nothing is dropped without a line here.
+ */
+export interface LoadReport {
+  file: string;
+  /** e.g. "CSV (UTF-8, ',')", "XLSX", "Parquet". */
+  format: string;
+  /** The importer that read the file, e.g. "UNODC GLOTIP". */
+  importer: string;
+  rowsRead: number;
+  rowsUsed: number;
+  /** Reason → rows and the first line (1-based, in the file) it applies to. */
+  setAside: Record<string, { rows: number; firstLine: number }>;
+  /** `column "value"` → rows in which the value was not understood (the row is still used). */
+  notUnderstood: Record<string, number>;
+  /** Anything else the analyst should know (encoding guessed, declared floor, …). */
+  notes: string[];
+  /** A disclosure floor the file declares, if any. */
+  disclosureFloor: number | null;
+}
+
+export class LoadError extends Error {}
+
+export class ReportBuilder {
+  readonly report: LoadReport;
+
+  constructor(file: string, format: string) {
+    this.report = {
+      file,
+      format,
+      importer: '',
+      rowsRead: 0,
+      rowsUsed: 0,
+      setAside: {},
+      notUnderstood: {},
+      notes: [],
+      disclosureFloor: null,
+    };
+  }
+
+  setAside(reason: string, line: number): void {
+    const entry = (this.report.setAside[reason] ??= { rows: 0, firstLine: line });
+    entry.rows++;
+  }
+
+  notUnderstood(column: string, value: unknown): void {
+    const key = `${column} "${String(value).slice(0, 60)}"`;
+    this.report.notUnderstood[key] = (this.report.notUnderstood[key] ?? 0) + 1;
+  }
+}
+
+/** The report as lines of text, for the UI and the download. */
+export function reportLines(r: LoadReport): string[] {
+  const lines = [
+    `File: ${r.file}`,
+    `Read as: ${r.format}, ${r.importer}`,
+    `Rows read: ${r.rowsRead.toLocaleString('en')}`,
+    `Rows used: ${r.rowsUsed.toLocaleString('en')}`,
+  ];
+  for (const [reason, { rows, firstLine }] of Object.entries(r.setAside)) {
+    lines.push(`Set aside, ${reason}: ${rows.toLocaleString('en')} rows (first on line ${firstLine})`);
+  }
+  const unknown = Object.entries(r.notUnderstood).sort((a, b) => b[1] - a[1]);
+  for (const [value, rows] of unknown) {
+    lines.push(`Not understood, ${value}: ${rows.toLocaleString('en')} rows`);
+  }
+  return [...lines, ...r.notes];
+}

@@ -1,0 +1,226 @@
+/**
+ * The engine and the datasets in it: the bundled demo, files the analyst drops or picks, and a
+ * same-origin `?data=` path. Files are read in a worker (cancellable), stored as their own table,
+ * and shown by making that table `cases`; a load that fails leaves everything as it was.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DbConnector } from '../data/connector';
+import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
+import { LoadError, type LoadReport } from '../data/ingest/report';
+import { queryExtent, type DatasetExtent } from '../data/queries/summary';
+import {
+  activateDataset,
+  canonicalParquetToCsv,
+  removeDataset as dropDatasetTable,
+  storeDataset,
+} from '../data/schema';
+import { getEngine } from '../data/wasm-connector';
+import { startMeasure, type PendingMeasure } from './timing';
+
+export interface DatasetInfo {
+  id: string;
+  label: string;
+  synthetic: boolean;
+  extent: DatasetExtent;
+  /** The smallest disclosure threshold the dataset declares, if any. */
+  disclosureFloor: number | null;
+  /** What the load read and set aside (none for the demo). */
+  report: LoadReport | null;
+}
+
+/** Something to load: a picked or dropped File, or a fetched same-origin path. */
+export interface LoadSource {
+  name: string;
+  bytes: () => Promise<ArrayBuffer>;
+}
+
+export interface Datasets {
+  engine: DbConnector | null;
+  datasets: DatasetInfo[];
+  active: DatasetInfo | null;
+  /** A load in progress (its file name), with a way to cancel it. */
+  loading: { name: string; cancel: () => void } | null;
+  /** The last load failed: its message (what was loaded before stays loaded). */
+  loadError: string | null;
+  /** Loads and errors in words, for the live region. */
+  status: string;
+  load: (source: LoadSource) => Promise<void>;
+  select: (id: string) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+}
+
+async function fetchSource(path: string, what: string): Promise<ArrayBuffer> {
+  const response = await fetch(path);
+  if (!response.ok) throw new LoadError(`${what} could not be read (HTTP ${response.status}).`);
+  return response.arrayBuffer();
+}
+
+/** A `?data=` path as a load source, if it names a file on the page's own origin. */
+export function dataParamSource(search: string, origin: string): LoadSource | null {
+  const path = new URLSearchParams(search).get('data');
+  if (!path) return null;
+  const url = new URL(path, `${origin}/`);
+  if (url.origin !== origin) {
+    return {
+      name: path,
+      bytes: () =>
+        Promise.reject(
+          new LoadError('?data= may only name a file on this site; data never leaves it.'),
+        ),
+    };
+  }
+  return { name: url.pathname.split('/').pop() || path, bytes: () => fetchSource(url.href, path) };
+}
+
+function loadedStatus(info: DatasetInfo): string {
+  const r = info.report;
+  const used = r && r.rowsUsed !== r.rowsRead ? `, ${r.rowsUsed.toLocaleString('en')} used` : '';
+  return (
+    `Loaded ${info.label}: ${(r?.rowsRead ?? info.extent.rows).toLocaleString('en')} rows read${used}, ` +
+    `${info.extent.yearMin}–${info.extent.yearMax}.`
+  );
+}
+
+/**
+ * `onShown(info, measure)` is called whenever a dataset becomes the one shown, with the
+ * `rutas:load` measure to end once it is drawn.
+ */
+export function useDatasets(
+  demoUrl: string,
+  initialSource: LoadSource | null,
+  onShown: (info: DatasetInfo, measure: PendingMeasure | undefined) => void,
+): Datasets {
+  const [engine, setEngine] = useState<DbConnector | null>(null);
+  const [datasets, setDatasets] = useState<DatasetInfo[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [loading, setLoading] = useState<Datasets['loading']>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState('Starting the database engine…');
+  const seq = useRef(0);
+  const shown = useRef(onShown);
+  useEffect(() => {
+    shown.current = onShown;
+  }, [onShown]);
+
+  const show = useCallback(
+    async (db: DbConnector, info: Omit<DatasetInfo, 'extent'>, measure?: PendingMeasure) => {
+      await activateDataset(db, info.id);
+      const full = { ...info, extent: await queryExtent(db) };
+      setDatasets((list) => [...list.filter((d) => d.id !== full.id), full]);
+      setActiveId(full.id);
+      setStatus(loadedStatus(full));
+      shown.current(full, measure);
+    },
+    [],
+  );
+
+  const loadWith = useCallback(
+    async (db: DbConnector, source: LoadSource) => {
+      const measure = startMeasure('rutas:load');
+      let job: ImportJob | null = null;
+      let cancelled = false;
+      setLoading({ name: source.name, cancel: () => ((cancelled = true), job?.cancel()) });
+      setStatus(`Loading ${source.name}…`);
+      try {
+        const bytes = await source.bytes();
+        if (cancelled) throw new LoadCancelled(`Loading ${source.name} was cancelled.`);
+        job = importInWorker(source.name, bytes);
+        const { csv, report } = await job.result;
+        const id = `file${++seq.current}`;
+        await storeDataset(db, id, csv);
+        setLoadError(null);
+        await show(
+          db,
+          {
+            id,
+            label: source.name,
+            synthetic: false,
+            disclosureFloor: report.disclosureFloor,
+            report,
+          },
+          measure,
+        );
+      } catch (e) {
+        const message =
+          e instanceof LoadCancelled
+            ? e.message
+            : `${source.name} was not loaded: ${e instanceof Error ? e.message : String(e)}`;
+        setLoadError(e instanceof LoadCancelled ? null : message);
+        setStatus(
+          `${e instanceof LoadCancelled ? '' : 'Error: '}${message} The data loaded before is still shown.`,
+        );
+      } finally {
+        setLoading(null);
+      }
+    },
+    [show],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    const measure = startMeasure('rutas:load');
+    (async () => {
+      try {
+        // The engine starts (seconds) while the demo downloads and is converted.
+        const [db, csv] = await Promise.all([
+          getEngine().then((e) => (performance.mark('rutas:engine-ready'), e)),
+          fetchSource(demoUrl, 'The demo data').then(canonicalParquetToCsv),
+        ]);
+        if (cancelled) return;
+        setStatus('Loading the synthetic demo data…');
+        await storeDataset(db, 'demo', csv);
+        performance.mark('rutas:data-loaded');
+        if (cancelled) return;
+        setEngine(db);
+        const demo = {
+          id: 'demo',
+          label: 'Synthetic demo data',
+          synthetic: true,
+          disclosureFloor: null,
+          report: null,
+        };
+        if (initialSource) {
+          await show(db, demo);
+          await loadWith(db, initialSource);
+        } else {
+          await show(db, demo, measure);
+        }
+      } catch (e) {
+        if (!cancelled) setStatus(`Error: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // The initial source is read once, at start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [demoUrl]);
+
+  const load = useCallback(
+    async (source: LoadSource) => {
+      if (engine) await loadWith(engine, source);
+    },
+    [engine, loadWith],
+  );
+
+  const select = useCallback(
+    async (id: string) => {
+      const info = datasets.find((d) => d.id === id);
+      if (engine && info && id !== activeId) await show(engine, info, startMeasure('rutas:load'));
+    },
+    [engine, datasets, activeId, show],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      if (!engine || id === 'demo') return;
+      if (id === activeId) await select('demo');
+      await dropDatasetTable(engine, id);
+      setDatasets((list) => list.filter((d) => d.id !== id));
+    },
+    [engine, activeId, select],
+  );
+
+  const active = datasets.find((d) => d.id === activeId) ?? null;
+  return { engine, datasets, active, loading, loadError, status, load, select, remove };
+}

@@ -1,0 +1,72 @@
+import { reportLines } from '../data/ingest/report';
+import type { Datasets } from '../state/use-datasets';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The loaded datasets (switch, remove; the demo stays), and the load report of the one shown. */
+export function DatasetList({ data }: { data: Datasets }) {
+  const { datasets, active } = data;
+  if (datasets.length === 0) return null;
+  const report = active?.report;
+  return (
+    <section className="datasets" aria-labelledby="datasets-title">
+      <h2 id="datasets-title">Datasets</h2>
+      <ul>
+        {datasets.map((d) => (
+          <li key={d.id}>
+            <label>
+              <input
+                type="radio"
+                name="dataset"
+                checked={d.id === active?.id}
+                disabled={!!data.loading}
+                onChange={() => void data.select(d.id)}
+              />{' '}
+              {d.label}
+            </label>
+            {d.id !== 'demo' && (
+              <button
+                type="button"
+                className="link"
+                aria-label={`Remove ${d.label}`}
+                onClick={() => void data.remove(d.id)}
+              >
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {report && (
+        <details
+          className="load-report"
+          open={
+            Object.keys(report.setAside).length > 0 || Object.keys(report.notUnderstood).length > 0
+          }
+        >
+          <summary>Load report</summary>
+          <ul aria-label="Load report" data-not-a-count>
+            {reportLines(report).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() =>
+              download(`${report.file}.load-report.txt`, reportLines(report).join('\n') + '\n')
+            }
+          >
+            Download load report
+          </button>
+        </details>
+      )}
+    </section>
+  );
+}

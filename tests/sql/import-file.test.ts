@@ -1,0 +1,261 @@
+/**
+ * Importers on real files (../shared/data) and on the bad-input corpus (tests/fixtures): what each
+ * load reads, uses, sets aside and does not understand, and that what it makes loads into DuckDB.
+ */
+import { tableToIPC, tableFromArrays } from 'apache-arrow';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import writeXlsxFile from 'write-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { canonicalCsv, importFile } from '../../src/data/ingest/import-file';
+import { LoadError } from '../../src/data/ingest/report';
+import { queryFlowLegs } from '../../src/data/queries/flows';
+import { queryFilterSummary } from '../../src/data/queries/summary';
+import { activateDataset, storeDataset } from '../../src/data/schema';
+import type { Filter } from '../../src/domain/types';
+import { caseRow, DEMO_PARQUET, dbWithCases } from '../support/db';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures');
+const SHARED = path.join(import.meta.dirname, '../../../shared/data');
+const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
+const fixture = (name: string) => bytesOf(path.join(FIXTURES, name));
+const text = (s: string) => new TextEncoder().encode(s);
+const ALL: Filter = { yearFrom: 1900, yearTo: 2100, sectors: [], place: null };
+
+async function loadError(name: string, bytes: Uint8Array, maxBytes?: number): Promise<string> {
+  const error = await importFile(name, bytes, maxBytes).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, name).toBeInstanceOf(LoadError);
+  return (error as Error).message;
+}
+
+describe('UNODC GLOTIP', () => {
+  it('reads the xlsx download (title rows before the header) and its CSV alike', async () => {
+    const xlsx = await importFile('glotip.xlsx', bytesOf(`${SHARED}/glotip/glotip-sample.xlsx`));
+    const csv = await importFile('glotip.csv', bytesOf(`${SHARED}/glotip/glotip-sample.csv`));
+    expect(xlsx.report.format).toBe('XLSX');
+    expect(csv.report.format).toBe("CSV (UTF-8, ',')");
+    for (const { report } of [xlsx, csv]) {
+      expect(report.importer).toBe('UNODC GLOTIP');
+      expect(report.rowsRead).toBe(453);
+      expect(report.rowsUsed).toBe(101);
+      expect(report.notUnderstood).toEqual({ 'Category "0"': 1 });
+      expect(
+        Object.fromEntries(Object.entries(report.setAside).map(([k, v]) => [k, v.rows])),
+      ).toEqual({
+        'country totals and forms of exploitation (not flows)': 238,
+        'indicator other than detected victims': 110,
+        'a total of the breakdown': 2,
+        "impossible value: more than the country's total": 2,
+      });
+    }
+    // Lines are the file's own: the xlsx has two title rows before the header.
+    const first = (r: typeof xlsx.report) => r.setAside['a total of the breakdown']!.firstLine;
+    expect(first(xlsx.report) - first(csv.report)).toBe(2);
+    expect(xlsx.rows).toEqual(csv.rows);
+  });
+
+  it('makes citizenship flows, keeps "<5" suppressed at source and own nationals internal', async () => {
+    const { rows } = await importFile('glotip.csv', bytesOf(`${SHARED}/glotip/glotip-sample.csv`));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ year: 2018, origin: 'BOL', destination: 'ARG', victims: 531 }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({ origin: 'BRA', destination: 'ARG', victims: '<5' }),
+    );
+    // "Ciudadanos de su pa�s" (own nationals) in Argentina's table: Argentina → Argentina.
+    expect(
+      rows.filter((r) => r.origin === 'ARG' && r.destination === 'ARG').length,
+    ).toBeGreaterThan(0);
+    expect(rows.some((r) => typeof r.victims === 'number' && r.victims > 100_000)).toBe(false);
+  });
+
+  it('loads into the engine with "<5" as a lower bound', async () => {
+    const { rows } = await importFile('glotip.csv', bytesOf(`${SHARED}/glotip/glotip-sample.csv`));
+    const db = await dbWithCases([]);
+    await storeDataset(db, 'glotip', canonicalCsv(rows));
+    await activateDataset(db, 'glotip');
+    const legs = await queryFlowLegs(db, ALL);
+    expect(legs.find((l) => l.from === 'BRA' && l.to === 'ARG')?.partial).toBe(true);
+    expect((await queryFilterSummary(db, ALL)).partial).toBe(true);
+  });
+});
+
+describe('CTDC', () => {
+  it('reads the 2020 k-anonymized schema: ISO alpha-2 (SA is not South America), -99 missing', async () => {
+    const { rows, report } = await importFile(
+      'ctdc.csv',
+      bytesOf(`${SHARED}/ctdc/ctdc-2020-header-excerpt.csv`),
+    );
+    expect(report).toMatchObject({
+      importer: 'CTDC (IOM)',
+      rowsRead: 3,
+      rowsUsed: 3,
+      notUnderstood: {},
+    });
+    expect(report.notes).toContain('CTDC countries read as ISO alpha-2.');
+    expect(rows.map((r) => [r.year, r.origin, r.sex, r.age_group, r.sectors])).toEqual([
+      [2002, 'COL', 'female', 'adult', ['sexual_exploitation']],
+      [2002, 'MDA', 'female', 'adult', ['unknown']],
+      [2002, 'MDA', 'female', 'adult', ['sexual_exploitation']],
+    ]);
+  });
+
+  it('reads the synthetic dataset: ISO alpha-3, empty cells missing', async () => {
+    const { rows, report } = await importFile(
+      'synthetic.csv',
+      fixture('ctdc-synthetic-sample.csv'),
+    );
+    expect(report).toMatchObject({ rowsRead: 6, rowsUsed: 6, notUnderstood: {} });
+    expect(report.notes).toContain('CTDC countries read as ISO alpha-3.');
+    expect(
+      rows.map((r) => [r.origin, r.destination, r.sectors.join(';'), r.sex, r.age_group]),
+    ).toEqual([
+      ['VEN', 'COL', 'sexual_exploitation', 'female', 'adult'],
+      ['VEN', 'PER', 'domestic_work', 'female', 'minor'],
+      ['BOL', 'ARG', 'agriculture', 'male', 'adult'],
+      ['PRY', null, 'construction', 'male', 'unknown'],
+      [null, 'BRA', 'sexual_exploitation', 'unknown', 'adult'],
+      ['COL', 'ECU', 'sexual_exploitation', 'other', 'adult'],
+    ]);
+  });
+});
+
+describe('the Rutas format', () => {
+  it('normalises Spanish names, demonyms and sectors, and reports what it sets aside', async () => {
+    const { rows, report } = await importFile('es.csv', fixture('spanish-names.csv'));
+    expect(report.rowsRead).toBe(5);
+    expect(report.rowsUsed).toBe(4);
+    expect(report.setAside).toEqual({ 'a total, not cases': { rows: 1, firstLine: 6 } });
+    expect(rows[0]).toMatchObject({
+      origin: 'BOL',
+      transit: ['PER'],
+      destination: 'ARG',
+      sectors: ['manufacturing_textiles'],
+      sex: 'female',
+      age_group: 'minor',
+    });
+    expect(rows.map((r) => r.origin)).toEqual(['BOL', 'VEN', 'PRY', null]);
+    expect(rows[2]!.victims).toBe('<5');
+  });
+
+  it('reads Windows-1252 text', async () => {
+    const { rows, report } = await importFile('latin1.csv', fixture('latin1.csv'));
+    expect(report.format).toBe("CSV (Windows-1252, ',')");
+    expect(rows.map((r) => [r.origin, r.destination, r.sectors[0]])).toEqual([
+      ['PER', 'BRA', 'mining'],
+      ['BOL', 'PER', 'sexual_exploitation'],
+      ['PRY', 'ESP', 'domestic_work'],
+    ]);
+  });
+
+  it('reads a BOM, ";" and a declared disclosure floor', async () => {
+    const { rows, report } = await importFile('bom.csv', fixture('bom-semicolon.csv'));
+    expect(report.format).toBe("CSV (UTF-8, ';')");
+    expect(report.disclosureFloor).toBe(11);
+    expect(rows.map((r) => r.victims)).toEqual([12, '<5']);
+  });
+
+  it('reads Parquet, JSON, NDJSON and Arrow IPC', async () => {
+    const parquet = await importFile('demo.parquet', bytesOf(DEMO_PARQUET));
+    expect(parquet.report).toMatchObject({
+      format: 'Parquet',
+      importer: 'Rutas format',
+      rowsRead: 41_122,
+    });
+    expect(parquet.report.rowsUsed).toBe(41_122);
+    const records = [
+      { year: 2019, origin: 'PER', destination: 'ARG', sector: 'mining', victims: 12 },
+      { year: 2020, origin: 'Bolivia', destination: 'Brasil', sector: 'agricultura', victims: 3 },
+    ];
+    const json = await importFile('a.json', text(JSON.stringify(records)));
+    const ndjson = await importFile(
+      'a.ndjson',
+      text(records.map((r) => JSON.stringify(r)).join('\n')),
+    );
+    const arrow = await importFile(
+      'a.arrow',
+      tableToIPC(
+        tableFromArrays({
+          year: Int32Array.from([2019, 2020]),
+          origin: ['PER', 'Bolivia'],
+          destination: ['ARG', 'Brasil'],
+          sector: ['mining', 'agricultura'],
+          victims: Int32Array.from([12, 3]),
+        }),
+        'file',
+      ),
+    );
+    for (const r of [json, ndjson, arrow]) {
+      expect(r.rows.map((x) => [x.origin, x.destination, x.sectors[0], x.victims])).toEqual([
+        ['PER', 'ARG', 'mining', 12],
+        ['BOL', 'BRA', 'agriculture', 3],
+      ]);
+    }
+    expect([json, ndjson, arrow].map((r) => r.report.format)).toEqual([
+      'JSON',
+      'NDJSON',
+      'Arrow IPC',
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  it('names the problem, and the line or column where it applies', async () => {
+    expect(await loadError('empty.csv', fixture('empty.csv'))).toMatch(/empty/);
+    expect(await loadError('header-only.csv', fixture('header-only.csv'))).toMatch(
+      /has a header but no rows/,
+    );
+    expect(await loadError('garbage.csv', fixture('garbage.csv'))).toMatch(/not a text file/);
+    expect(await loadError('csv-named.xlsx', fixture('csv-named.xlsx'))).toMatch(
+      /named like a spreadsheet but is not an XLSX workbook/,
+    );
+    expect(await loadError('dup.csv', fixture('duplicate-headers.csv'))).toMatch(
+      /Line 1: the column "origin" appears twice \(columns 2 and 4\)/,
+    );
+    expect(await loadError('unknown.csv', fixture('unknown-countries.csv'))).toMatch(
+      /No row of unknown\.csv names a country Rutas understands: origin "Atlantis" \(2 rows\)/,
+    );
+    expect(await loadError('big.csv', fixture('planted-small-cells.csv'), 100)).toMatch(
+      /big\.csv is 0 MiB; the largest file Rutas loads in the browser is 0 MiB/,
+    );
+    const noHeader = await writeXlsxFile([
+      [{ value: 'Informe anual' }],
+      [{ value: 'Región' }, { value: 'Casos' }],
+      [{ value: 'Norte' }, { value: 12 }],
+    ]).toBuffer();
+    expect(await loadError('informe.xlsx', new Uint8Array(noHeader))).toMatch(
+      /No recognisable header in the first 30 lines. The first line reads: Informe anual/,
+    );
+  });
+
+  it('sets aside bad rows with their reason and first line, and loads the rest', async () => {
+    const counts = await importFile('bad-counts.csv', fixture('bad-counts.csv'));
+    expect(counts.report.setAside).toEqual({
+      'victims is not a count': { rows: 2, firstLine: 3 },
+      'year is not a year': { rows: 1, firstLine: 5 },
+    });
+    expect(counts.report.rowsUsed).toBe(1);
+    const ragged = await importFile('ragged.csv', fixture('ragged.csv'));
+    expect(ragged.report.setAside).toEqual({
+      'more cells than the header has columns': { rows: 1, firstLine: 4 },
+    });
+    expect(ragged.report.notes).toContain(
+      '1 rows have fewer cells than the header: the missing cells read as empty.',
+    );
+    expect(ragged.rows.map((r) => [r.origin, r.destination])).toEqual([
+      ['PER', 'ARG'],
+      ['BOL', 'ARG'],
+    ]);
+  });
+
+  it('keeps what was loaded before when a load fails', async () => {
+    const db = await dbWithCases([caseRow({ origin: 'BOL', destination: 'ARG', victims: 30 })]);
+    await expect(
+      storeDataset(db, 'broken', 'year,origin\nnot,a,valid\n"unterminated'),
+    ).rejects.toThrow();
+    expect(await queryFilterSummary(db, ALL)).toEqual({ victims: 30, unplaced: 0, partial: false });
+  });
+});
