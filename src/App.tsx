@@ -11,6 +11,7 @@ import { Legend } from './ui/Legend';
 import { dataParamSource } from './state/use-datasets';
 import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
+import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
 import { SectorFilter } from './ui/SectorFilter';
 import { TableView } from './ui/TableView';
@@ -153,6 +154,13 @@ export function App() {
           <div className="map" data-testid="map" data-ready="false" data-flows="0" />
         )}
       </main>
+      {d.data.mappingRequest && (
+        <MappingDialog
+          request={d.data.mappingRequest}
+          onLoad={(mapping, keep) => void d.data.loadMapped(mapping, keep)}
+          onCancel={d.data.cancelMapping}
+        />
+      )}
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
+import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
 import { LoadError, type LoadReport } from '../data/ingest/report';
 import { queryExtent, type DatasetExtent } from '../data/queries/summary';
 import {
@@ -15,6 +16,7 @@ import {
   storeDataset,
 } from '../data/schema';
 import { getEngine } from '../data/wasm-connector';
+import { savedMapping, saveMapping } from './saved-mappings';
 import { startMeasure, type PendingMeasure } from './timing';
 
 export interface DatasetInfo {
@@ -34,6 +36,13 @@ export interface LoadSource {
   bytes: () => Promise<ArrayBuffer>;
 }
 
+export interface MappingRequest {
+  source: LoadSource;
+  message: string;
+  header: string[];
+  preview: string[][];
+}
+
 export interface Datasets {
   engine: DbConnector | null;
   datasets: DatasetInfo[];
@@ -44,7 +53,12 @@ export interface Datasets {
   loadError: string | null;
   /** Loads and errors in words, for the live region. */
   status: string;
+  /** A file no importer recognised, waiting for the analyst to map its columns. */
+  mappingRequest: MappingRequest | null;
   load: (source: LoadSource) => Promise<void>;
+  /** Loads the waiting file with a mapping (kept for files with the same header if `keep`). */
+  loadMapped: (mapping: ColumnMapping, keep: boolean) => Promise<void>;
+  cancelMapping: () => void;
   select: (id: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
 }
@@ -96,6 +110,7 @@ export function useDatasets(
   const [loading, setLoading] = useState<Datasets['loading']>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState('Starting the database engine…');
+  const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
   const seq = useRef(0);
   const shown = useRef(onShown);
   useEffect(() => {
@@ -106,7 +121,11 @@ export function useDatasets(
     async (db: DbConnector, info: Omit<DatasetInfo, 'extent'>, measure?: PendingMeasure) => {
       await activateDataset(db, info.id);
       const full = { ...info, extent: await queryExtent(db) };
-      setDatasets((list) => [...list.filter((d) => d.id !== full.id), full]);
+      setDatasets((list) =>
+        list.some((d) => d.id === full.id)
+          ? list.map((d) => (d.id === full.id ? full : d))
+          : [...list, full],
+      );
       setActiveId(full.id);
       setStatus(loadedStatus(full));
       shown.current(full, measure);
@@ -115,19 +134,36 @@ export function useDatasets(
   );
 
   const loadWith = useCallback(
-    async (db: DbConnector, source: LoadSource) => {
+    async (db: DbConnector, source: LoadSource, mapping?: ColumnMapping): Promise<void> => {
       const measure = startMeasure('rutas:load');
       let job: ImportJob | null = null;
       let cancelled = false;
       setLoading({ name: source.name, cancel: () => ((cancelled = true), job?.cancel()) });
       setStatus(`Loading ${source.name}…`);
-      try {
+      const convert = async (m: ColumnMapping | undefined) => {
         const bytes = await source.bytes();
         if (cancelled) throw new LoadCancelled(`Loading ${source.name} was cancelled.`);
-        job = importInWorker(source.name, bytes);
-        const { csv, report } = await job.result;
+        job = importInWorker(source.name, bytes, m);
+        return job.result;
+      };
+      try {
+        let converted;
+        try {
+          converted = await convert(mapping);
+        } catch (e) {
+          // A header mapped by hand before: read it the same way again.
+          const saved = e instanceof NeedsMapping && !mapping ? savedMapping(e.header) : null;
+          if (!saved) throw e;
+          converted = await convert(saved);
+          converted.report.notes.push('Columns read with a mapping saved in this browser.');
+        }
+        const { csv, report } = converted;
         const id = `file${++seq.current}`;
         await storeDataset(db, id, csv);
+        if (cancelled) {
+          await dropDatasetTable(db, id);
+          throw new LoadCancelled(`Loading ${source.name} was cancelled.`);
+        }
         setLoadError(null);
         await show(
           db,
@@ -141,6 +177,11 @@ export function useDatasets(
           measure,
         );
       } catch (e) {
+        if (e instanceof NeedsMapping) {
+          setMappingRequest({ source, message: e.message, header: e.header, preview: e.preview });
+          setStatus(`Rutas does not know the columns of ${source.name}: map them to load it.`);
+          return;
+        }
         const message =
           e instanceof LoadCancelled
             ? e.message
@@ -203,6 +244,21 @@ export function useDatasets(
     [engine, loadWith],
   );
 
+  const loadMapped = useCallback(
+    async (mapping: ColumnMapping, keep: boolean) => {
+      if (!engine || !mappingRequest) return;
+      if (keep) saveMapping(mappingRequest.header, mapping);
+      setMappingRequest(null);
+      await loadWith(engine, mappingRequest.source, mapping);
+    },
+    [engine, mappingRequest, loadWith],
+  );
+
+  const cancelMapping = useCallback(() => {
+    setMappingRequest(null);
+    setStatus('Loading was cancelled. The data loaded before is still shown.');
+  }, []);
+
   const select = useCallback(
     async (id: string) => {
       const info = datasets.find((d) => d.id === id);
@@ -222,5 +278,18 @@ export function useDatasets(
   );
 
   const active = datasets.find((d) => d.id === activeId) ?? null;
-  return { engine, datasets, active, loading, loadError, status, load, select, remove };
+  return {
+    engine,
+    datasets,
+    active,
+    loading,
+    loadError,
+    status,
+    mappingRequest,
+    load,
+    loadMapped,
+    cancelMapping,
+    select,
+    remove,
+  };
 }

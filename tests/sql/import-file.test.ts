@@ -8,6 +8,7 @@ import path from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { canonicalCsv, importFile } from '../../src/data/ingest/import-file';
+import { NeedsMapping } from '../../src/data/ingest/importers';
 import { LoadError } from '../../src/data/ingest/report';
 import { queryFlowLegs } from '../../src/data/queries/flows';
 import { queryFilterSummary } from '../../src/data/queries/summary';
@@ -23,7 +24,7 @@ const text = (s: string) => new TextEncoder().encode(s);
 const ALL: Filter = { yearFrom: 1900, yearTo: 2100, sectors: [], place: null };
 
 async function loadError(name: string, bytes: Uint8Array, maxBytes?: number): Promise<string> {
-  const error = await importFile(name, bytes, maxBytes).then(
+  const error = await importFile(name, bytes, { maxBytes }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -199,6 +200,53 @@ describe('the Rutas format', () => {
       'NDJSON',
       'Arrow IPC',
     ]);
+  });
+});
+
+describe('a file no importer knows', () => {
+  it('asks for a column mapping, with the header and a preview, and reads the file with it', async () => {
+    const error = await importFile('ministerio.csv', fixture('ministerio.csv')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(NeedsMapping);
+    const { header, preview } = error as NeedsMapping;
+    expect(header).toEqual([
+      'año',
+      'país de origen',
+      'país de tránsito',
+      'país de destino',
+      'finalidad',
+      'víctimas',
+    ]);
+    expect(preview[0]).toEqual([
+      '2021',
+      'Venezuela',
+      'Colombia',
+      'Perú',
+      'Explotación sexual',
+      '34',
+    ]);
+    const { rows, report } = await importFile('ministerio.csv', fixture('ministerio.csv'), {
+      mapping: {
+        year: 'año',
+        origin: 'país de origen',
+        transit: 'país de tránsito',
+        destination: 'país de destino',
+        sector: 'finalidad',
+        victims: 'víctimas',
+      },
+    });
+    expect(report).toMatchObject({ importer: 'columns mapped by hand', rowsRead: 3, rowsUsed: 3 });
+    expect(
+      rows.map((r) => [r.origin, r.transit.join(), r.destination, r.sectors[0], r.victims]),
+    ).toEqual([
+      ['VEN', 'COL', 'PER', 'sexual_exploitation', 34],
+      ['BOL', '', 'ARG', 'other', 22],
+      ['PRY', '', 'ARG', 'domestic_work', 15],
+    ]);
+    await expect(
+      importFile('ministerio.csv', fixture('ministerio.csv'), { mapping: { year: 'año' } }),
+    ).rejects.toThrow(/The mapping leaves out origin, destination/);
   });
 });
 

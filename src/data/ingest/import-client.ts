@@ -1,5 +1,6 @@
 /** Runs import.worker.ts on one file; the returned cancel() stops it at once. */
-import type { ImportResponse } from './import.worker';
+import { NeedsMapping, type ColumnMapping } from './importers';
+import type { ImportRequest, ImportResponse } from './import.worker';
 import { LoadError, type LoadReport } from './report';
 
 export class LoadCancelled extends Error {}
@@ -9,7 +10,11 @@ export interface ImportJob {
   cancel: () => void;
 }
 
-export function importInWorker(name: string, bytes: ArrayBuffer): ImportJob {
+export function importInWorker(
+  name: string,
+  bytes: ArrayBuffer,
+  mapping?: ColumnMapping,
+): ImportJob {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => {};
   const result = new Promise<{ csv: string; report: LoadReport }>((resolve, reject) => {
@@ -21,6 +26,7 @@ export function importInWorker(name: string, bytes: ArrayBuffer): ImportJob {
       worker.terminate();
       const r = event.data;
       if (r.ok) resolve({ csv: r.csv, report: r.report });
+      else if (r.mapping) reject(new NeedsMapping(r.message, r.mapping.header, r.mapping.preview));
       else reject(r.expected ? new LoadError(r.message) : new Error(r.message));
     };
     worker.onerror = (event) => {
@@ -28,6 +34,7 @@ export function importInWorker(name: string, bytes: ArrayBuffer): ImportJob {
       reject(new Error(`The file reader stopped: ${event.message}`));
     };
   });
-  worker.postMessage({ name, bytes }, [bytes]);
+  const request: ImportRequest = { name, bytes, mapping };
+  worker.postMessage(request, [bytes]);
   return { result, cancel };
 }

@@ -5,7 +5,7 @@
  */
 import { CANONICAL_COLUMNS } from '../schema';
 import { rowsToCsv } from './csv-text';
-import { findHeader, headerCells, type CanonicalRow } from './importers';
+import { findHeader, headerCells, type CanonicalRow, type ColumnMapping } from './importers';
 import { readTable } from './read-table';
 import { LoadError, ReportBuilder, type LoadReport } from './report';
 
@@ -18,13 +18,19 @@ const FLOOR = /^#\s*rutas:disclosure_floor\s*=\s*(\d+)\s*$/;
 
 const isEmpty = (row: unknown[]) => row.every((c) => c === null || c === undefined || String(c).trim() === '');
 
+export interface ImportOptions {
+  /** Columns mapped by hand, for a file no importer recognises. */
+  mapping?: ColumnMapping;
+  maxBytes?: number;
+}
+
 export async function importFile(
   name: string,
   bytes: Uint8Array,
-  maxBytes?: number,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const table = await readTable(name, bytes, maxBytes);
-  const { importer, index } = findHeader(table.rows);
+  const table = await readTable(name, bytes, options.maxBytes);
+  const { importer, index } = findHeader(table.rows, options.mapping);
   const builder = new ReportBuilder(name, table.format);
   const report = builder.report;
   report.importer = importer.label;

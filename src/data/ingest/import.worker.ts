@@ -3,24 +3,33 @@
  * and cancelling a load is terminating this worker.
  */
 import { canonicalCsv, importFile } from './import-file';
+import { NeedsMapping, type ColumnMapping } from './importers';
 import { LoadError, type LoadReport } from './report';
 
-export type ImportRequest = { name: string; bytes: ArrayBuffer };
+export type ImportRequest = { name: string; bytes: ArrayBuffer; mapping?: ColumnMapping };
 export type ImportResponse =
   | { ok: true; csv: string; report: LoadReport }
-  | { ok: false; message: string; expected: boolean };
+  | {
+      ok: false;
+      message: string;
+      /** A LoadError: a problem with the file, not with Rutas. */
+      expected: boolean;
+      /** Set when the columns could be mapped by hand. */
+      mapping?: { header: string[]; preview: string[][] };
+    };
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes } = event.data;
+  const { name, bytes, mapping } = event.data;
   let response: ImportResponse;
   try {
-    const { rows, report } = await importFile(name, new Uint8Array(bytes));
+    const { rows, report } = await importFile(name, new Uint8Array(bytes), { mapping });
     response = { ok: true, csv: canonicalCsv(rows), report };
   } catch (e) {
     response = {
       ok: false,
       message: e instanceof Error ? e.message : String(e),
       expected: e instanceof LoadError,
+      mapping: e instanceof NeedsMapping ? { header: e.header, preview: e.preview } : undefined,
     };
   }
   self.postMessage(response);

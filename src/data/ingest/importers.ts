@@ -283,19 +283,82 @@ export function headerCells(row: unknown[]): string[] {
   return row.map((c) => cellText(c).replace(/^\uFEFF/, '').replace(/^"|"$/g, '').toLowerCase());
 }
 
-/** The first row within the first 30 that some importer recognises as its header. */
-export function findHeader(rows: unknown[][]): { importer: Importer; index: number } {
+/** The canonical fields a column-mapping dialog can fill, in the order it shows them. */
+export const MAPPABLE_FIELDS = [
+  'year',
+  'origin',
+  'transit',
+  'destination',
+  'sector',
+  'sex',
+  'age_group',
+  'victims',
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/** Canonical field → the file's column (as headerCells writes it) that holds it. */
+export type ColumnMapping = Partial<Record<MappableField, string>>;
+
+/** No importer knows the header: the analyst may map the columns by hand. */
+export class NeedsMapping extends LoadError {
+  constructor(
+    message: string,
+    /** The file's header, as written. */
+    readonly header: string[],
+    /** A few data rows under it. */
+    readonly preview: string[][],
+  ) {
+    super(message);
+  }
+}
+
+/** A header row to offer for mapping: the fullest row in the first 30. */
+function guessHeader(rows: unknown[][]): number {
+  let best = 0;
+  const filled = (r: unknown[]) => r.filter((c) => cellText(c) !== '').length;
+  for (let i = 1; i < Math.min(rows.length, 30); i++) if (filled(rows[i]!) > filled(rows[best]!)) best = i;
+  return best;
+}
+
+/** The Rutas importer reading a file whose columns the analyst mapped by hand. */
+function mappedImporter(mapping: ColumnMapping): Importer {
+  const canonicalName = new Map(Object.entries(mapping).map(([field, column]) => [column, field]));
+  const rename = (header: string[]) => header.map((h) => canonicalName.get(h) ?? `unmapped:${h}`);
+  return {
+    id: 'mapped',
+    label: 'columns mapped by hand',
+    detect: () => true,
+    convert: (header, rows, firstLine, report) => rutas.convert(rename(header), rows, firstLine, report),
+  };
+}
+
+/**
+ * The header row and its importer: the first row within the first 30 that an importer
+ * recognises, or, with a mapping, the fullest row read by that mapping.
+ */
+export function findHeader(
+  rows: unknown[][],
+  mapping?: ColumnMapping,
+): { importer: Importer; index: number } {
+  if (mapping) {
+    const missing = (['year', 'origin', 'destination'] as const).filter((f) => !mapping[f]);
+    if (missing.length > 0) throw new LoadError(`The mapping leaves out ${missing.join(', ')}.`);
+    return { importer: mappedImporter(mapping), index: guessHeader(rows) };
+  }
   for (let index = 0; index < Math.min(rows.length, 30); index++) {
     const header = headerCells(rows[index]!);
     const importer = IMPORTERS.find((imp) => imp.detect(header));
     if (importer) return { importer, index };
   }
   const first = rows.find((r) => r.some((c) => cellText(c) !== ''));
-  throw new LoadError(
-    first
-      ? `No recognisable header in the first 30 lines. The first line reads: ` +
-          `${first.slice(0, 8).map(cellText).join(', ')}${first.length > 8 ? ', …' : ''}. ` +
-          `Rutas reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files.`
-      : 'The file has no rows at all.',
+  if (!first) throw new LoadError('The file has no rows at all.');
+  const index = guessHeader(rows);
+  throw new NeedsMapping(
+    `No recognisable header in the first 30 lines. The first line reads: ` +
+      `${first.slice(0, 8).map(cellText).join(', ')}${first.length > 8 ? ', …' : ''}. ` +
+      `Rutas reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files; ` +
+      `map the columns by hand to read another.`,
+    headerCells(rows[index]!),
+    rows.slice(index + 1, index + 6).map((r) => r.map(cellText)),
   );
 }

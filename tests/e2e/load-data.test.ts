@@ -1,0 +1,221 @@
+/**
+ * Loading an analyst's own data through the page: the real files in ../shared/data, a CTDC file of
+ * the real size, drop, ?data=, switching and removing datasets, cancelling a long load. After
+ * every load the testing contract holds: data-ready, data-flows, the status with rows read, and a
+ * rutas:load measure.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+import { ctdc2020File, largeRutasFile } from './support/files';
+
+const SHOTS = 'test-results/screenshots';
+const SHARED = path.join(import.meta.dirname, '../../../shared/data');
+
+async function loads(s: Session): Promise<number> {
+  return s.page.evaluate(() => performance.getEntriesByName('rutas:load', 'measure').length);
+}
+
+/** Picks a file with the "Load data" input and waits until the status says it loaded and it is drawn. */
+async function pick(s: Session, file: string, status: RegExp): Promise<void> {
+  const before = await loads(s);
+  await s.page.getByLabel('Load data').setInputFiles(file);
+  await s.page.getByRole('status').filter({ hasText: status }).waitFor({ timeout: 60_000 });
+  await waitForDrawn(s.page);
+  await expect.poll(() => loads(s)).toBe(before + 1);
+}
+
+async function reportText(s: Session): Promise<string> {
+  // The report may be folded away (<details>): read it whether or not it is open.
+  return (await s.page.locator('ul[aria-label="Load report"]').textContent()) ?? '';
+}
+
+describe('loading your own data', () => {
+  const baseUrl = inject('baseUrl');
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openSession(baseUrl);
+    await s.page.goto(baseUrl);
+    await waitForDrawn(s.page);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('loads the UNODC GLOTIP xlsx download and reports what it read', async () => {
+    await pick(
+      s,
+      `${SHARED}/glotip/glotip-sample.xlsx`,
+      /Loaded glotip-sample\.xlsx: 453 rows read, 101 used/,
+    );
+    expect(await drawnFlows(s.page)).toBeGreaterThan(0);
+    const report = await reportText(s);
+    expect(report).toContain('Read as: XLSX, UNODC GLOTIP');
+    expect(report).toContain('Rows used: 101');
+    expect(report).toContain('Not understood, Category "0": 1 rows');
+    expect(report).toContain("Set aside, impossible value: more than the country's total: 2 rows");
+    await s.page.screenshot({ path: `${SHOTS}/glotip-loaded.png` });
+  });
+
+  it('loads the GLOTIP CSV and the CTDC schema excerpt', async () => {
+    await pick(
+      s,
+      `${SHARED}/glotip/glotip-sample.csv`,
+      /Loaded glotip-sample\.csv: 453 rows read, 101 used/,
+    );
+    await pick(
+      s,
+      `${SHARED}/ctdc/ctdc-2020-header-excerpt.csv`,
+      /Loaded ctdc-2020-header-excerpt\.csv: 3 rows read/,
+    );
+    expect(await reportText(s)).toContain("Read as: CSV (UTF-8, ','), CTDC (IOM)");
+  });
+
+  it('loads a CTDC file of the real size (50,000 rows, 63 columns) and draws it', async () => {
+    const file = ctdc2020File(50_000);
+    await pick(s, file, /Loaded ctdc-2020-50000\.csv: 50,000 rows read/);
+    expect(await drawnFlows(s.page)).toBeGreaterThan(20);
+    const ms = await s.page.evaluate(
+      () => performance.getEntriesByName('rutas:load', 'measure').at(-1)!.duration,
+    );
+    console.log(`CTDC 50,000 × 63 loaded and drawn in ${Math.round(ms)} ms (rutas:load)`);
+    await s.page.screenshot({ path: `${SHOTS}/ctdc-50k.png` });
+  });
+
+  it('switches between datasets and removes one; the demo stays', async () => {
+    const radios = s.page.getByRole('radio');
+    await expect(radios.count()).resolves.toBe(5);
+    // The switch takes a moment (the engine swaps tables): click, then wait for it.
+    await s.page.getByRole('radio', { name: 'Synthetic demo data' }).click();
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loaded Synthetic demo data/ })
+      .waitFor();
+    await waitForDrawn(s.page);
+    await expect(
+      s.page.getByText('Synthetic demo data — not real cases').isVisible(),
+    ).resolves.toBe(true);
+    await s.page.getByRole('button', { name: 'Remove glotip-sample.csv' }).click();
+    await expect.poll(() => radios.count()).toBe(4);
+    await expect(
+      s.page.getByRole('button', { name: 'Remove Synthetic demo data' }).count(),
+    ).resolves.toBe(0);
+    await s.page.getByRole('radio', { name: 'glotip-sample.xlsx' }).click();
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loaded glotip-sample\.xlsx/ })
+      .waitFor();
+    await waitForDrawn(s.page);
+  });
+
+  it('loads a file dropped on the page', async () => {
+    const before = await loads(s);
+    await s.page.evaluate(() => {
+      const csv =
+        'year,origin,destination,victims\n2021,Venezuela,Colombia,40\n2021,Boliviana,Argentina,25\n';
+      const data = new DataTransfer();
+      data.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+      const target = document.querySelector('.map-area')!;
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, dataTransfer: data }));
+      target.dispatchEvent(
+        new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }),
+      );
+    });
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loaded dropped\.csv: 2 rows read/ })
+      .waitFor();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(2);
+    await expect.poll(() => loads(s)).toBe(before + 1);
+  });
+
+  it('cancels a long load and keeps what was shown', async () => {
+    const file = largeRutasFile(600_000);
+    await s.page.getByLabel('Load data').setInputFiles(file);
+    const cancel = s.page.getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor({ timeout: 30_000 });
+    await expect(s.page.getByRole('progressbar').count()).resolves.toBe(1);
+    await s.page.screenshot({ path: `${SHOTS}/load-progress.png` });
+    await cancel.click();
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loading large-600000\.csv was cancelled/ })
+      .waitFor();
+    await expect(s.page.getByRole('radio', { name: 'dropped.csv' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(s.page.getByRole('radio', { name: 'large-600000.csv' }).count()).resolves.toBe(0);
+    expect(await drawnFlows(s.page)).toBe(2);
+  });
+
+  it('maps the columns of a file it does not know, and remembers the mapping', async () => {
+    const file = path.join(import.meta.dirname, '../fixtures/ministerio.csv');
+    await s.page.getByLabel('Load data').setInputFiles(file);
+    const dialog = s.page.getByRole('dialog', { name: /Which column is which in ministerio\.csv/ });
+    await dialog.waitFor();
+    await expect(
+      dialog.getByRole('table', { name: 'Preview of the file' }).textContent(),
+    ).resolves.toContain('Explotación sexual');
+    const load = dialog.getByRole('button', { name: 'Load with this mapping' });
+    await expect(load.isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel(/^Year/).selectOption('año');
+    await dialog.getByLabel(/^Origin country/).selectOption('país de origen');
+    await dialog.getByLabel(/^Transit countries/).selectOption('país de tránsito');
+    await dialog.getByLabel(/^Destination country/).selectOption('país de destino');
+    await dialog.getByLabel(/^Count of victims/).selectOption('víctimas');
+    await s.page.screenshot({ path: `${SHOTS}/mapping-dialog.png` });
+    await load.click();
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loaded ministerio\.csv: 3 rows read/ })
+      .waitFor();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(4); // VEN→COL→PER is two legs
+    // The same columns again: read with the remembered mapping, no dialog.
+    await s.page.getByRole('radio', { name: 'Synthetic demo data' }).click();
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loaded Synthetic demo data/ })
+      .waitFor();
+    await s.page.getByLabel('Load data').setInputFiles(file);
+    await expect.poll(() => s.page.getByRole('radio', { name: 'ministerio.csv' }).count()).toBe(2);
+    await expect(s.page.getByRole('dialog').count()).resolves.toBe(0);
+    expect(await reportText(s)).toContain('Columns read with a mapping saved in this browser.');
+    await waitForDrawn(s.page);
+  });
+
+  it('made no request off its origin and logged no error', () => {
+    expect(s.offOrigin).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('?data= in the URL', () => {
+  it('loads a file published next to the app, and refuses one elsewhere', async () => {
+    const baseUrl = inject('baseUrl');
+    const s = await openSession(baseUrl);
+    try {
+      await s.page.goto(`${baseUrl}?data=examples/rutas-example.csv`);
+      await s.page
+        .getByRole('status')
+        .filter({ hasText: /Loaded rutas-example\.csv: 9 rows read/ })
+        .waitFor({ timeout: 60_000 });
+      await waitForDrawn(s.page);
+      expect(await drawnFlows(s.page)).toBeGreaterThan(3);
+      await expect(
+        s.page.getByRole('radio', { name: 'Synthetic demo data' }).count(),
+      ).resolves.toBe(1);
+      await s.page.goto(`${baseUrl}?data=https://example.org/cases.csv`);
+      await expect
+        .poll(() => s.page.getByRole('alert').first().textContent(), { timeout: 60_000 })
+        .toMatch(/may only name a file on this site/);
+      expect(s.offOrigin).toEqual([]);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Files made for browser tests, written to a temporary folder: a CTDC 2020-format file of the real
+ * size (schema from ../shared/data, invented rows) and a large Rutas-format file.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const SHARED = path.join(import.meta.dirname, '../../../../shared/data');
+const dir = mkdtempSync(path.join(tmpdir(), 'rutas-files-'));
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `rows` rows in the CTDC 2020 k-anonymized layout (its real 63-column header, alpha-2 countries,
+ * -99 missing, 0/1 flags). Returns the file's path.
+ */
+export function ctdc2020File(rows: number, seed = 7): string {
+  const header = readFileSync(`${SHARED}/ctdc/ctdc-2020-header-excerpt.csv`, 'utf8').split(
+    /\r?\n/,
+  )[0]!;
+  const columns = header.split(',');
+  const rand = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const places = [
+    'VE',
+    'CO',
+    'EC',
+    'PE',
+    'BO',
+    'PY',
+    'AR',
+    'BR',
+    'CL',
+    'UY',
+    'GY',
+    'SR',
+    'US',
+    'ES',
+    '00',
+  ];
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    const cell: Record<string, string> = {
+      yearOfRegistration: String(2002 + Math.floor(rand() * 18)),
+      Datasource: pick(['Case Management', 'Hotline']),
+      gender: pick(['Female', 'Male', 'Unknown']),
+      ageBroad: pick(['0--8', '9--17', '18--20', '21--23', '30--38', '48+', '-99']),
+      citizenship: pick(places),
+      CountryOfExploitation: pick(places),
+    };
+    lines.push(
+      columns
+        .map(
+          (c) =>
+            cell[c] ?? (c.endsWith('Concatenated') ? '-99' : pick(['0', '0', '0', '1', '-99'])),
+        )
+        .join(','),
+    );
+  }
+  const file = path.join(dir, `ctdc-2020-${rows}.csv`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+/** A large Rutas-format file, for a load slow enough to cancel. */
+export function largeRutasFile(rows: number, seed = 11): string {
+  const rand = random(seed);
+  const places = ['VEN', 'COL', 'ECU', 'PER', 'BOL', 'PRY', 'ARG', 'BRA', 'CHL'];
+  const lines = ['year,origin,transit,destination,sector,sex,age_group,victims'];
+  for (let i = 0; i < rows; i++) {
+    const p = () => places[Math.floor(rand() * places.length)]!;
+    lines.push(`${2010 + Math.floor(rand() * 12)},${p()},,${p()},mining,female,adult,1`);
+  }
+  const file = path.join(dir, `large-${rows}.csv`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
