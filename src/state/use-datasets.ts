@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
-import { LoadError, type LoadReport } from '../data/ingest/report';
+import { LoadError, rowCount, type LoadReport } from '../data/ingest/report';
 import { queryExtent, type DatasetExtent } from '../data/queries/summary';
 import {
   activateDataset,
@@ -88,9 +88,9 @@ export function dataParamSource(search: string, origin: string): LoadSource | nu
 
 function loadedStatus(info: DatasetInfo): string {
   const r = info.report;
-  const used = r && r.rowsUsed !== r.rowsRead ? `, ${r.rowsUsed.toLocaleString('en')} used` : '';
+  const used = r && r.rowsUsed !== r.rowsRead ? `, ${rowCount(r.rowsUsed)} used` : '';
   return (
-    `Loaded ${info.label}: ${(r?.rowsRead ?? info.extent.rows).toLocaleString('en')} rows read${used}, ` +
+    `Loaded ${info.label}: ${rowCount(r?.rowsRead ?? info.extent.rows)} rows read${used}, ` +
     `${info.extent.yearMin}–${info.extent.yearMax}.`
   );
 }

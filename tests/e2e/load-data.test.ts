@@ -54,8 +54,11 @@ describe('loading your own data', () => {
     const report = await reportText(s);
     expect(report).toContain('Read as: XLSX, UNODC GLOTIP');
     expect(report).toContain('Rows used: 101');
-    expect(report).toContain('Not understood, Category "0": 1 rows');
-    expect(report).toContain("Set aside, impossible value: more than the country's total: 2 rows");
+    // Small numbers of rows (often one case each) read "< 10", like every small count.
+    expect(report).toContain('Not understood, Category "0": < 10 rows');
+    expect(report).toContain(
+      "Set aside, impossible value: more than the country's total: < 10 rows",
+    );
     await s.page.screenshot({ path: `${SHOTS}/glotip-loaded.png` });
   });
 
@@ -68,7 +71,7 @@ describe('loading your own data', () => {
     await pick(
       s,
       `${SHARED}/ctdc/ctdc-2020-header-excerpt.csv`,
-      /Loaded ctdc-2020-header-excerpt\.csv: 3 rows read/,
+      /Loaded ctdc-2020-header-excerpt\.csv: < 10 rows read/,
     );
     expect(await reportText(s)).toContain("Read as: CSV (UTF-8, ','), CTDC (IOM)");
   });
@@ -125,7 +128,7 @@ describe('loading your own data', () => {
     });
     await s.page
       .getByRole('status')
-      .filter({ hasText: /Loaded dropped\.csv: 2 rows read/ })
+      .filter({ hasText: /Loaded dropped\.csv: < 10 rows read/ })
       .waitFor();
     await waitForDrawn(s.page);
     expect(await drawnFlows(s.page)).toBe(2);
@@ -170,7 +173,7 @@ describe('loading your own data', () => {
     await load.click();
     await s.page
       .getByRole('status')
-      .filter({ hasText: /Loaded ministerio\.csv: 3 rows read/ })
+      .filter({ hasText: /Loaded ministerio\.csv: < 10 rows read/ })
       .waitFor();
     await waitForDrawn(s.page);
     expect(await drawnFlows(s.page)).toBe(4); // VEN→COL→PER is two legs
@@ -201,7 +204,7 @@ describe('?data= in the URL', () => {
       await s.page.goto(`${baseUrl}?data=examples/rutas-example.csv`);
       await s.page
         .getByRole('status')
-        .filter({ hasText: /Loaded rutas-example\.csv: 9 rows read/ })
+        .filter({ hasText: /Loaded rutas-example\.csv: < 10 rows read/ })
         .waitFor({ timeout: 60_000 });
       await waitForDrawn(s.page);
       expect(await drawnFlows(s.page)).toBeGreaterThan(3);

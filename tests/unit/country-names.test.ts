@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowCount } from '../../src/data/ingest/report';
 import { inflect, normalizeCountry, repairMojibake } from '../../src/domain/country-names';
 
 const iso3 = (raw: string, alpha2 = true) => {
@@ -115,5 +116,17 @@ describe('normalizeCountry', () => {
   it('inflects demonyms', () => {
     expect(inflect('brasileño')).toEqual(['brasileno', 'brasilena', 'brasilenos', 'brasilenas']);
     expect(inflect('alemão')).toEqual(['alemao', 'alema', 'alemaes']);
+  });
+});
+
+describe('the load report', () => {
+  it('prints small numbers of rows as "< 10": a row is often one case', () => {
+    expect([0, 1, 9, 10, 41122].map((n) => rowCount(n))).toEqual([
+      '0',
+      '< 10',
+      '< 10',
+      '10',
+      '41,122',
+    ]);
   });
 });

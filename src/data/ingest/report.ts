@@ -2,6 +2,8 @@
  * The load report: what a load read, used, set aside (by reason, with the first line) and did not
  * understand (by column and value). Nothing is dropped without a line here.
  */
+import { DEFAULT_FLOOR } from '../../domain/disclosure';
+
 export interface LoadReport {
   file: string;
   /** e.g. "CSV (UTF-8, ',')", "XLSX", "Parquet". */
@@ -50,20 +52,28 @@ export class ReportBuilder {
   }
 }
 
+/**
+ * A number of rows as the report prints it. A row is often one case, so a small number of rows
+ * is a small count of victims: below the threshold it reads "< k" like every count on screen.
+ */
+export function rowCount(n: number, k = DEFAULT_FLOOR): string {
+  return n > 0 && n < k ? `< ${k}` : n.toLocaleString('en');
+}
+
 /** The report as lines of text, for the UI and the download. */
 export function reportLines(r: LoadReport): string[] {
   const lines = [
     `File: ${r.file}`,
     `Read as: ${r.format}, ${r.importer}`,
-    `Rows read: ${r.rowsRead.toLocaleString('en')}`,
-    `Rows used: ${r.rowsUsed.toLocaleString('en')}`,
+    `Rows read: ${rowCount(r.rowsRead)}`,
+    `Rows used: ${rowCount(r.rowsUsed)}`,
   ];
   for (const [reason, { rows, firstLine }] of Object.entries(r.setAside)) {
-    lines.push(`Set aside, ${reason}: ${rows.toLocaleString('en')} rows (first on line ${firstLine})`);
+    lines.push(`Set aside, ${reason}: ${rowCount(rows)} rows (first on line ${firstLine})`);
   }
   const unknown = Object.entries(r.notUnderstood).sort((a, b) => b[1] - a[1]);
   for (const [value, rows] of unknown) {
-    lines.push(`Not understood, ${value}: ${rows.toLocaleString('en')} rows`);
+    lines.push(`Not understood, ${value}: ${rowCount(rows)} rows`);
   }
   return [...lines, ...r.notes];
 }
