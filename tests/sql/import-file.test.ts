@@ -41,12 +41,15 @@ describe('UNODC GLOTIP', () => {
     for (const { report } of [xlsx, csv]) {
       expect(report.importer).toBe('UNODC GLOTIP');
       expect(report.rowsRead).toBe(453);
-      expect(report.rowsUsed).toBe(101);
-      expect(report.notUnderstood).toEqual({ 'Category "0"': 1 });
+      expect(report.rowsUsed).toBe(89);
+      expect(report.notUnderstood).toEqual({});
       expect(
         Object.fromEntries(Object.entries(report.setAside).map(([k, v]) => [k, v.rows])),
       ).toEqual({
-        'country totals and forms of exploitation (not flows)': 238,
+        'breakdown by sex or age (its total is used)': 99,
+        'country total (its breakdown by citizenship is used)': 8,
+        'by country of repatriation (the breakdown by citizenship is used)': 13,
+        'by form of exploitation (not joined to flows)': 130,
         'indicator other than detected victims': 110,
         'a total of the breakdown': 2,
         "impossible value: more than the country's total": 2,
@@ -71,6 +74,35 @@ describe('UNODC GLOTIP', () => {
       rows.filter((r) => r.origin === 'ARG' && r.destination === 'ARG').length,
     ).toBeGreaterThan(0);
     expect(rows.some((r) => typeof r.victims === 'number' && r.victims > 100_000)).toBe(false);
+  });
+
+  it('uses, per country and year, citizenship, else repatriation, else the total (unknown origin)', async () => {
+    const head = 'Iso3_code,Country,Indicator,Dimension,Category,Sex,Age,Year,txtVALUE\n';
+    const csv =
+      head +
+      'CHL,Chile,Detected trafficking victims,Total,Total,Total,Total,2019,"1,204"\n' +
+      'CHL,Chile,Detected trafficking victims,by country of repatriation,Peruano,Total,Total,2019,40\n' +
+      'CHL,Chile,Detected trafficking victims,Total,Total,Total,Total,2020,57\n' +
+      'CHL,Chile,Detected trafficking victims,by form of exploitation,Forced labour,Total,Total,2020,30\n' +
+      'CHL,Chile,Detected trafficking victims,by citizenship,Boliviano,Total,Total,2021,12\n' +
+      'CHL,Chile,Detected trafficking victims,by country of repatriation,Boliviano,Total,Total,2021,12\n' +
+      'CHL,Chile,Detected trafficking victims,by citizenship,Haitiano,Total,Total,2021,"61,102,019"\n' +
+      'CHL,Chile,Detected trafficking victims,Total,Total,Total,Total,2021,20\n';
+    const { rows, report } = await importFile('glotip-chile.csv', text(csv));
+    expect(rows.map((r) => [r.year, r.origin, r.destination, r.victims])).toEqual([
+      [2019, 'PER', 'CHL', 40],
+      [2020, null, 'CHL', 57],
+      [2021, 'BOL', 'CHL', 12],
+    ]);
+    expect(report.setAside).toMatchObject({
+      'country total (its breakdown by citizenship is used)': { rows: 2, firstLine: 2 },
+      'by form of exploitation (not joined to flows)': { rows: 1, firstLine: 5 },
+      'by country of repatriation (the breakdown by citizenship is used)': {
+        rows: 1,
+        firstLine: 7,
+      },
+      "impossible value: more than the country's total": { rows: 1, firstLine: 8 },
+    });
   });
 
   it('loads into the engine with "<5" as a lower bound', async () => {

@@ -167,6 +167,9 @@ const CTDC_SECTORS: [string, Sector][] = [
   ['isOtherExploit', 'other'],
 ];
 
+/** CTDC's own k-anonymity threshold. */
+const CTDC_K = 11;
+
 const ctdc: Importer = {
   id: 'ctdc',
   label: 'CTDC (IOM)',
@@ -177,6 +180,8 @@ const ctdc: Importer = {
     const sample = rows.slice(0, 200).map((r) => get(r, 'citizenship')).filter((c) => /^[A-Za-z]{2,3}$/.test(c));
     const alpha2 = sample.filter((c) => c.length === 2).length >= sample.filter((c) => c.length === 3).length;
     report.report.notes.push(`CTDC countries read as ISO alpha-${alpha2 ? 2 : 3}.`);
+    // CTDC publishes its data k-anonymized with k = 11: show it with no smaller threshold.
+    report.report.disclosureFloor = Math.max(report.report.disclosureFloor ?? 0, CTDC_K);
     const flags = CTDC_SECTORS.filter(([c]) => header.includes(c.toLowerCase()));
     const out: CanonicalRow[] = [];
     rows.forEach((row, i) => {
@@ -207,37 +212,59 @@ const ctdc: Importer = {
   },
 };
 
+/**
+ * GLOTIP: per country and year, the flows by citizenship (Category = the victims' citizenship,
+ * Iso3_code = the country that detected them), or, where that breakdown is missing, by country of
+ * repatriation (read the same way), or else the country's total as victims of unknown origin.
+ * So each country-year is counted once.
+ */
 const glotip: Importer = {
   id: 'glotip',
   label: 'UNODC GLOTIP',
   detect: (h) => ['iso3_code', 'indicator', 'dimension', 'category', 'txtvalue'].every((c) => h.includes(c)),
   convert(header, rows, firstLine, report) {
     const get = columns(header);
-    // Each country's total detected victims per year, to flag impossible breakdown values.
+    const key = (row: unknown[]) => `${get(row, 'Iso3_code')}/${get(row, 'Year')}`;
+    const isTotals = (row: unknown[]) => get(row, 'Sex') === 'Total' && get(row, 'Age') === 'Total';
+    const detected = (row: unknown[]) => /detected trafficking victims/i.test(get(row, 'Indicator'));
+    // Each country-year's total (to flag impossible values) and the breakdowns it has.
     const totals = new Map<string, number>();
+    const breakdowns = new Map<string, Set<'citizenship' | 'repatriation'>>();
     for (const row of rows) {
-      if (
-        /detected/i.test(get(row, 'Indicator')) &&
-        get(row, 'Dimension') === 'Total' &&
-        get(row, 'Sex') === 'Total' &&
-        get(row, 'Age') === 'Total'
-      ) {
+      if (!detected(row) || !isTotals(row)) continue;
+      const dimension = get(row, 'Dimension');
+      if (dimension === 'Total') {
         const v = parseCount(get(row, 'txtVALUE'));
-        if (typeof v === 'number') totals.set(`${get(row, 'Iso3_code')}/${get(row, 'Year')}`, v);
+        if (typeof v === 'number') totals.set(key(row), v);
+      } else if (/citizenship|repatriation/i.test(dimension)) {
+        const set = breakdowns.get(key(row)) ?? new Set();
+        set.add(/citizenship/i.test(dimension) ? 'citizenship' : 'repatriation');
+        breakdowns.set(key(row), set);
       }
     }
     const out: CanonicalRow[] = [];
     rows.forEach((row, i) => {
       const line = firstLine + i;
-      if (!/detected trafficking victims/i.test(get(row, 'Indicator'))) {
-        return report.setAside('indicator other than detected victims', line);
-      }
+      if (!detected(row)) return report.setAside('indicator other than detected victims', line);
       const dimension = get(row, 'Dimension');
-      if (!/citizenship|repatriation/i.test(dimension)) {
-        return report.setAside('country totals and forms of exploitation (not flows)', line);
+      const kind = /citizenship/i.test(dimension)
+        ? 'citizenship'
+        : /repatriation/i.test(dimension)
+          ? 'repatriation'
+          : dimension === 'Total'
+            ? 'total'
+            : null;
+      if (kind === null) return report.setAside('by form of exploitation (not joined to flows)', line);
+      if (!isTotals(row)) return report.setAside('breakdown by sex or age (its total is used)', line);
+      const has = breakdowns.get(key(row));
+      if (kind === 'total' && has) {
+        return report.setAside('country total (its breakdown by citizenship is used)', line);
       }
-      if (get(row, 'Sex') !== 'Total' || get(row, 'Age') !== 'Total') {
-        return report.setAside('breakdown by sex or age (its total is used)', line);
+      if (kind === 'repatriation' && has?.has('citizenship')) {
+        return report.setAside('by country of repatriation (the breakdown by citizenship is used)', line);
+      }
+      if (kind === 'total' && get(row, 'Category') !== 'Total') {
+        return report.setAside('a total of the breakdown', line);
       }
       const year = parseYear(get(row, 'Year'));
       if (year === null) return report.setAside('Year is not a year', line);
@@ -251,21 +278,21 @@ const glotip: Importer = {
         report.notUnderstood('txtVALUE', get(row, 'txtVALUE'));
         return report.setAside('txtVALUE is not a count', line);
       }
-      const total = totals.get(`${get(row, 'Iso3_code')}/${get(row, 'Year')}`);
-      if (typeof victims === 'number' && total !== undefined && victims > total) {
+      const total = totals.get(key(row));
+      if (kind !== 'total' && typeof victims === 'number' && total !== undefined && victims > total) {
         return report.setAside("impossible value: more than the country's total", line);
       }
-      const category = get(row, 'Category');
-      const origin = place(category, 'Category', report, { alpha2: false, own: detectedIn.iso3 });
-      if (origin === 'total') return report.setAside('a total of the breakdown', line);
-      // By citizenship: detected in Iso3_code, citizens of Category. By country of repatriation:
-      // repatriated from Iso3_code to Category.
-      const repatriation = /repatriation/i.test(dimension);
+      let origin: Iso3 | null = null;
+      if (kind !== 'total') {
+        const p = place(get(row, 'Category'), 'Category', report, { alpha2: false, own: detectedIn.iso3 });
+        if (p === 'total') return report.setAside('a total of the breakdown', line);
+        origin = p;
+      }
       out.push({
         year,
-        origin: repatriation ? detectedIn.iso3 : origin,
+        origin,
         transit: [],
-        destination: repatriation ? origin : detectedIn.iso3,
+        destination: detectedIn.iso3,
         sectors: ['unknown'],
         sex: 'unknown',
         age_group: 'unknown',
