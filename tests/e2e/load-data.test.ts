@@ -8,9 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
 import { ctdc2020File, largeRutasFile } from './support/files';
+import { SHARED_DATA as SHARED } from '../support/shared';
 
 const SHOTS = 'test-results/screenshots';
-const SHARED = path.join(import.meta.dirname, '../../../shared/data');
 
 async function loads(s: Session): Promise<number> {
   return s.page.evaluate(() => performance.getEntriesByName('rutas:load', 'measure').length);

@@ -15,9 +15,9 @@ import { queryFilterSummary } from '../../src/data/queries/summary';
 import { activateDataset, storeDataset } from '../../src/data/schema';
 import type { Filter } from '../../src/domain/types';
 import { caseRow, DEMO_PARQUET, dbWithCases } from '../support/db';
+import { SHARED_DATA as SHARED } from '../support/shared';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
-const SHARED = path.join(import.meta.dirname, '../../../shared/data');
 const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
 const fixture = (name: string) => bytesOf(path.join(FIXTURES, name));
 const text = (s: string) => new TextEncoder().encode(s);

@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SHARED_DATA as SHARED } from '../../support/shared';
 
-const SHARED = path.join(import.meta.dirname, '../../../../shared/data');
 const dir = mkdtempSync(path.join(tmpdir(), 'rutas-files-'));
 
 /** A small deterministic generator (mulberry32). */
