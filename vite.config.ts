@@ -47,7 +47,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/sql/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -4,6 +4,8 @@ import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import demoUrl from '../data/demo-cases.parquet?url';
 import { formatDisclosed } from './domain/disclosure';
+import { SECTORS, SECTOR_LABELS } from './domain/sectors';
+import { AGE_GROUPS, SEXES, type AgeGroup, type Sex } from './domain/types';
 import { buildBasemap, type Basemap } from './map/basemap';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
@@ -13,7 +15,8 @@ import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
 import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
-import { SectorFilter } from './ui/SectorFilter';
+import { SectorBars } from './ui/charts/SectorBars';
+import { ChoiceFilter } from './ui/ChoiceFilter';
 import { TableView } from './ui/TableView';
 import { ThresholdControl } from './ui/ThresholdControl';
 import { YearRange } from './ui/YearRange';
@@ -25,6 +28,18 @@ function urlThreshold(): number | null {
 }
 
 type Tab = 'map' | 'table';
+
+const SEX_LABELS: Record<Sex, string> = {
+  female: 'Female',
+  male: 'Male',
+  other: 'Other',
+  unknown: 'Not recorded',
+};
+const AGE_LABELS: Record<AgeGroup, string> = {
+  adult: 'Adults',
+  minor: 'Minors',
+  unknown: 'Not recorded',
+};
 
 function useBasemap(): Basemap | null {
   const [basemap, setBasemap] = useState<Basemap | null>(null);
@@ -89,10 +104,33 @@ export function App() {
               to={filter.yearTo}
               onChange={(yearFrom, yearTo) => dispatch({ type: 'years', yearFrom, yearTo })}
             />
-            <SectorFilter
+            <ChoiceFilter
+              legend="Sector of exploitation"
+              allLabel="All sectors"
+              options={SECTORS}
+              labels={SECTOR_LABELS}
               selected={filter.sectors}
               onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
               onAll={() => dispatch({ type: 'allSectors' })}
+              hint="A case in several sectors counts in each of them."
+            />
+            <ChoiceFilter
+              legend="Sex"
+              allLabel="All"
+              options={SEXES}
+              labels={SEX_LABELS}
+              selected={filter.sexes ?? []}
+              onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
+              onAll={() => dispatch({ type: 'allSexes' })}
+            />
+            <ChoiceFilter
+              legend="Age group"
+              allLabel="All ages"
+              options={AGE_GROUPS}
+              labels={AGE_LABELS}
+              selected={filter.ageGroups ?? []}
+              onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
+              onAll={() => dispatch({ type: 'allAges' })}
             />
           </>
         ) : (
@@ -109,6 +147,19 @@ export function App() {
             )}
             .
           </p>
+        )}
+        {view && view.published.sectors.length > 0 && (
+          <section className="sectors" aria-labelledby="sectors-title">
+            <h2 id="sectors-title">Victims by sector</h2>
+            <SectorBars
+              bars={view.published.sectors}
+              selected={filter.sectors}
+              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+            />
+            <p className="hint">
+              Click a sector to filter by it. A case in several sectors counts in each.
+            </p>
+          </section>
         )}
         {filter.place && (
           <PlacePanel

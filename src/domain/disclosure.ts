@@ -37,6 +37,9 @@ export type Disclosed =
   /** Held back because, with the figures beside it, it would reveal a hidden cell. */
   | { kind: 'withheld' };
 
+/** The figure of a withheld cell. */
+export const withheldFigure: Disclosed = { kind: 'withheld' };
+
 /** Inputs to the policy in force: the dataset's floor, `?k=` from a URL, the analyst's choice. */
 export interface PolicyRequest {
   /** The smallest k the dataset allows (its publisher's rule); DEFAULT_FLOOR when it says none. */
@@ -225,7 +228,7 @@ export function auditRelations(
         .filter((id) => published.get(id)!.kind !== 'withheld')
         .sort((a, b) => rank(b) - rank(a))[0];
       if (largest === undefined) continue;
-      published.set(largest, { kind: 'withheld' });
+      published.set(largest, withheldFigure);
       changed = true;
     }
   }

@@ -42,8 +42,17 @@ export interface ViewSummary {
 export interface PublishedView {
   legs: PublishedLeg[];
   places: PublishedPlace[];
+  /** Victims per sector under every filter but the sector filter, in vocabulary order. */
+  sectors: { sector: Sector; victims: Disclosed }[];
   victims: Disclosed;
   unplaced: Disclosed;
+}
+
+/** Exact victims per sector for the sector chart (see data/queries/sectors). */
+export interface SectorAggregate {
+  sector: Sector;
+  victims: number;
+  partial?: boolean;
 }
 
 const legId = (from: string, to: string) => `leg:${from}>${to}`;
@@ -91,6 +100,9 @@ export function publishView(
   places: PlaceAggregate[],
   summary: ViewSummary,
   policy: DisclosurePolicy,
+  sectors: SectorAggregate[] = [],
+  /** The sector chart's total equals the summary's: no sector filter is set. */
+  sectorsAddUp = false,
 ): PublishedView {
   // Legs and the sectors of a shown leg are listed, so a viewer knows they are not empty.
   const exact = new Map<string, AuditCell>();
@@ -112,7 +124,17 @@ export function publishView(
       exact.set(placeId(p.place, role), { value: p[role], partial: p.partial });
     }
   }
-  const published = auditRelations(exact, viewRelations(legs, places), policy);
+  for (const s of sectors)
+    exact.set(`sector:${s.sector}`, { value: s.victims, partial: s.partial });
+  exact.set('summary:victims', { value: summary.victims, partial: summary.partial });
+  const relations = viewRelations(legs, places);
+  if (sectorsAddUp && sectors.length > 0) {
+    relations.push({
+      totals: ['summary:victims'],
+      parts: sectors.map((s) => `sector:${s.sector}`),
+    });
+  }
+  const published = auditRelations(exact, relations, policy);
   const get = (id: string): Disclosed => published.get(id)!;
   // Order by published figures only: an order by exact counts would tell apart equal-looking
   // cells, hidden ones included.
@@ -151,7 +173,8 @@ export function publishView(
         internal: get(placeId(p.place, 'internal')),
       }))
       .sort((a, b) => byPublished(a.involved, b.involved) || a.place.localeCompare(b.place)),
-    victims: disclose(summary.victims, policy, summary.partial),
+    sectors: sectors.map((s) => ({ sector: s.sector, victims: get(`sector:${s.sector}`) })),
+    victims: get('summary:victims'),
     unplaced: disclose(summary.unplaced, policy, summary.partial),
   };
 }

@@ -3,8 +3,10 @@ import type { Sector } from './sectors';
 /** ISO 3166-1 alpha-3 code of a country, e.g. "VEN". */
 export type Iso3 = string;
 
-export type Sex = 'female' | 'male' | 'other' | 'unknown';
-export type AgeGroup = 'adult' | 'minor' | 'unknown';
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export type Sex = (typeof SEXES)[number];
+export const AGE_GROUPS = ['adult', 'minor', 'unknown'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /**
  * One anonymized case (or an aggregate of cases with identical attributes): the canonical
@@ -68,4 +70,8 @@ export interface Filter {
   sectors: Sector[];
   /** A selected country: only routes that start, pass through or end there. */
   place: Iso3 | null;
+  /** Absent or empty means every sex. */
+  sexes?: Sex[];
+  /** Absent or empty means every age group. */
+  ageGroups?: AgeGroup[];
 }

@@ -33,7 +33,12 @@ function filterText(filter: Filter): string {
   const sectors =
     filter.sectors.length > 0 ? filter.sectors.map((s) => SECTOR_LABELS[s]).join('; ') : 'all';
   const place = filter.place ? `; routes touching ${countryName(filter.place)}` : '';
-  return `years ${filter.yearFrom}–${filter.yearTo}; sectors: ${sectors}${place}`;
+  const list = (values: readonly string[] | undefined) =>
+    values && values.length > 0 ? values.join(', ') : 'all';
+  return (
+    `years ${filter.yearFrom}–${filter.yearTo}; sectors: ${sectors}; sex: ${list(filter.sexes)}; ` +
+    `age: ${list(filter.ageGroups)}${place}`
+  );
 }
 
 /** The comment lines every export starts with. */

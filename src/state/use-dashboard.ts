@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { queryFlowLegs } from '../data/queries/flows';
 import { queryPlaceTotals } from '../data/queries/places';
+import { querySectorTotals } from '../data/queries/sectors';
 import { queryFilterSummary } from '../data/queries/summary';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/disclosure';
 import { publishView, type PublishedView } from '../domain/publish';
@@ -92,16 +93,24 @@ export function useDashboard(
     nextMeasure.current = undefined;
     (async () => {
       try {
-        const [legs, places, summary] = await Promise.all([
+        const [legs, places, summary, sectors] = await Promise.all([
           queryFlowLegs(engine, filter),
           queryPlaceTotals(engine, filter),
           queryFilterSummary(engine, filter),
+          querySectorTotals(engine, filter),
         ]);
         performance.mark('rutas:queried');
         // A newer filter was set while these ran: the last input wins.
         if (id !== requestSeq.current) return;
         if (measure) measures.current.set(id, measure);
-        const published = publishView(legs, places, summary, policy);
+        const published = publishView(
+          legs,
+          places,
+          summary,
+          policy,
+          sectors,
+          filter.sectors.length === 0,
+        );
         setView({
           published,
           map: toMapData(published, basemap.anchors),

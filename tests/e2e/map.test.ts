@@ -93,6 +93,31 @@ describe('the dashboard with the demo data', () => {
     expect(await drawnFlows(s.page)).toBe(all);
   });
 
+  it('filters from the sector chart, and by sex and age group', async () => {
+    const all = await drawnFlows(s.page);
+    const summary = () => s.page.locator('.summary strong').textContent();
+    const total = await summary();
+    const mining = s.page.getByRole('button', { name: /^Mining: / });
+    await mining.click();
+    await waitForDrawn(s.page);
+    await expect(mining.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(s.page.getByRole('checkbox', { name: 'Mining' }).isChecked()).resolves.toBe(true);
+    expect(await drawnFlows(s.page)).toBeLessThan(all);
+    // The chart keeps showing every sector: it does not filter itself.
+    await expect(s.page.getByRole('button', { name: /^Agriculture: \d/ }).count()).resolves.toBe(1);
+    await mining.press('Enter');
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(all);
+    await s.page.getByRole('checkbox', { name: 'Minors' }).check();
+    await waitForDrawn(s.page);
+    expect(await summary()).not.toBe(total);
+    expect(await drawnFlows(s.page)).toBeLessThanOrEqual(all);
+    await s.page.screenshot({ path: `${SHOTS}/minors.png` });
+    await s.page.getByRole('checkbox', { name: 'All ages' }).check();
+    await waitForDrawn(s.page);
+    expect(await summary()).toBe(total);
+  });
+
   it('shows a tooltip with published figures when hovering a flow', async () => {
     const box = (await s.page.getByTestId('map').boundingBox())!;
     let found = '';

@@ -102,3 +102,23 @@ describe('selecting a country', () => {
     expect((await queryFilterSummary(db, filter)).victims).toBe(5);
   });
 });
+
+describe('demographic filters', () => {
+  it('keeps only the sexes and age groups asked for (none asked: all)', async () => {
+    const db = await dbWithCases([
+      caseRow({ origin: 'VEN', destination: 'COL', victims: 5, sex: 'female', ageGroup: 'minor' }),
+      caseRow({ origin: 'VEN', destination: 'COL', victims: 7, sex: 'male', ageGroup: 'adult' }),
+      caseRow({ origin: 'BOL', destination: 'ARG', victims: 11, sex: 'female', ageGroup: 'adult' }),
+    ]);
+    const victims = async (f: Partial<Filter>) =>
+      (await queryFilterSummary(db, { ...ALL, ...f })).victims;
+    expect(await victims({})).toBe(23);
+    expect(await victims({ sexes: [], ageGroups: [] })).toBe(23);
+    expect(await victims({ sexes: ['female'] })).toBe(16);
+    expect(await victims({ ageGroups: ['adult'] })).toBe(18);
+    expect(await victims({ sexes: ['female'], ageGroups: ['minor'] })).toBe(5);
+    expect(await victims({ sexes: ['male', 'female'], ageGroups: ['minor', 'adult'] })).toBe(23);
+    const legs = await queryFlowLegs(db, { ...ALL, sexes: ['male'] });
+    expect(legs.map((l) => [l.from, l.to, l.victims])).toEqual([['VEN', 'COL', 7]]);
+  });
+});

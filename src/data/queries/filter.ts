@@ -1,4 +1,4 @@
-import type { Filter } from '../../domain/types';
+import { AGE_GROUPS, SEXES, type Filter } from '../../domain/types';
 import { isSector } from '../../domain/sectors';
 import { sqlInt, sqlString, sqlStringList } from '../sql';
 
@@ -14,5 +14,9 @@ export function filterWhere(filter: Filter, table: keyof typeof ROUTE_EXPR = 'ca
   const sectors = filter.sectors.filter(isSector);
   if (sectors.length > 0) parts.push(`list_has_any(sectors, ${sqlStringList(sectors)})`);
   if (filter.place) parts.push(`list_contains(${ROUTE_EXPR[table]}, ${sqlString(filter.place)})`);
+  const sexes = (filter.sexes ?? []).filter((s) => (SEXES as readonly string[]).includes(s));
+  if (sexes.length > 0) parts.push(`sex IN (${sexes.map(sqlString).join(', ')})`);
+  const ages = (filter.ageGroups ?? []).filter((a) => (AGE_GROUPS as readonly string[]).includes(a));
+  if (ages.length > 0) parts.push(`age_group IN (${ages.map(sqlString).join(', ')})`);
   return parts.join(' AND ');
 }
