@@ -15,6 +15,7 @@ import type { DbConnector } from '../../src/data/connector';
 import { createNodeConnector } from '../../src/data/node-connector';
 import { queryFlowLegs } from '../../src/data/queries/flows';
 import { queryPlaceTotals } from '../../src/data/queries/places';
+import { querySectorTotals, type SectorTotal } from '../../src/data/queries/sectors';
 import { queryFilterSummary } from '../../src/data/queries/summary';
 import {
   disclose,
@@ -54,6 +55,7 @@ const caseArb = (edgy: boolean): fc.Arbitrary<CaseRecord> =>
             { weight: 1, arbitrary: fc.integer({ min: 10, max: 40 }) },
           ),
       sourceSuppressed: fc.constantFrom(...Array(19).fill(false), true),
+      sex: fc.constantFrom('female', 'male'),
     })
     .map((r) =>
       caseRow({
@@ -64,6 +66,7 @@ const caseArb = (edgy: boolean): fc.Arbitrary<CaseRecord> =>
         sectors: r.sectors,
         victims: r.sourceSuppressed ? 0 : r.victims,
         sourceSuppressed: r.sourceSuppressed,
+        sex: r.sex,
       }),
     );
 
@@ -72,18 +75,23 @@ const filterArb: fc.Arbitrary<Filter> = fc
     years: fc.tuple(fc.constantFrom(...YEARS), fc.constantFrom(...YEARS)),
     sectors: fc.subarray(SECTORS),
     place: fc.option(fc.constantFrom(...PLACES), { freq: 3 }),
+    sexes: fc.subarray(['female', 'male'] as const),
   })
-  .map(({ years: [a, b], sectors, place }) => ({
+  .map(({ years: [a, b], sectors, place, sexes }) => ({
     yearFrom: Math.min(a, b),
     yearTo: Math.max(a, b),
     sectors,
     place,
+    sexes: [...sexes],
   }));
 
 interface ViewRun {
   filter: Filter;
   legs: LegAggregate[];
   places: PlaceAggregate[];
+  /** Exact victims matching the filter, and per sector under the filter but its sectors. */
+  victims: number;
+  sectors: SectorTotal[];
   published: PublishedView;
 }
 
@@ -104,6 +112,11 @@ function cells(run: ViewRun): Map<string, { exact: number; published: Disclosed 
     for (const role of PLACE_ROLES) {
       out.set(`${role} ${p.place}`, { exact: places.get(p.place)![role], published: p[role] });
     }
+  }
+  out.set('total', { exact: run.victims, published: run.published.victims });
+  for (const bar of run.published.sectors) {
+    const exact = run.sectors.find((x) => x.sector === bar.sector)!.victims;
+    out.set(`bar ${bar.sector}`, { exact, published: bar.victims });
   }
   return out;
 }
@@ -182,6 +195,17 @@ function relations(run: ViewRun): Term[][] {
       ...['outgoing', 'incoming', 'transit', 'internal'].map((r) => role(r, p.place, -1)),
     ]);
   }
+  // With no sector filter, the sector chart's bars add up to the total (single-sector cases).
+  if (run.filter.sectors.length === 0 && run.published.sectors.length > 0) {
+    rel.push([
+      { id: 'total', sign: 1, knownToExist: false },
+      ...run.published.sectors.map((b): Term => ({
+        id: `bar ${b.sector}`,
+        sign: -1,
+        knownToExist: true,
+      })),
+    ]);
+  }
   for (const l of run.published.legs) {
     if (l.sectors.length === 0) continue;
     rel.push([
@@ -198,15 +222,20 @@ function relations(run: ViewRun): Term[][] {
 
 /** Whether every case matching `inner` also matches `outer`. */
 function nested(inner: Filter, outer: Filter): boolean {
-  const sectorsOk =
-    outer.sectors.length === 0 ||
-    (inner.sectors.length > 0 && inner.sectors.every((s) => outer.sectors.includes(s)));
+  const within = <T>(i: readonly T[] = [], o: readonly T[] = []) =>
+    o.length === 0 || (i.length > 0 && i.every((x) => o.includes(x)));
   return (
     inner.yearFrom >= outer.yearFrom &&
     inner.yearTo <= outer.yearTo &&
-    sectorsOk &&
+    within(inner.sectors, outer.sectors) &&
+    within(inner.sexes, outer.sexes) &&
     (outer.place === null || outer.place === inner.place)
   );
+}
+
+/** The filter a figure is computed under: the sector chart ignores the sector filter. */
+function filterOf(id: string, filter: Filter): Filter {
+  return id.startsWith('bar ') ? { ...filter, sectors: [] } : filter;
 }
 
 function ctx(filter: Filter, policy: ResolvedPolicy) {
@@ -227,12 +256,21 @@ describe('disclosure control over random data and random filter sequences', () =
     await fillCases(db, cases);
     const runs: ViewRun[] = [];
     for (const filter of filters) {
-      const [legs, places, summary] = await Promise.all([
+      const [legs, places, summary, sectors] = await Promise.all([
         queryFlowLegs(db, filter),
         queryPlaceTotals(db, filter),
         queryFilterSummary(db, filter),
+        querySectorTotals(db, filter),
       ]);
-      runs.push({ filter, legs, places, published: publishView(legs, places, summary, policy) });
+      const published = publishView(
+        legs,
+        places,
+        summary,
+        policy,
+        sectors,
+        filter.sectors.length === 0,
+      );
+      runs.push({ filter, legs, places, victims: summary.victims, sectors, published });
     }
     return runs;
   }
@@ -316,6 +354,32 @@ describe('disclosure control over random data and random filter sequences', () =
     );
   }, 120_000);
 
+  it('never lets the total minus sector bars at the tops of their bands pin a hidden sector', async () => {
+    // The same edge as above, on the sector chart: four sectors of 14, 19 or 24 and a hidden one.
+    const policy = resolvePolicy();
+    const starArb = fc.record({
+      tops: fc.array(fc.constantFrom(14, 19, 24), { minLength: 4, maxLength: 4 }),
+      hidden: fc.constantFrom(9, 9, 9, 8, 5, 1),
+    });
+    const sectors: Sector[] = ['agriculture', 'mining', 'domestic_work', 'construction', 'begging'];
+    await fc.assert(
+      fc.asyncProperty(starArb, async ({ tops, hidden }) => {
+        const cases = [...tops, hidden].map((victims, i) =>
+          caseRow({
+            origin: 'BOL',
+            destination: 'ARG',
+            victims,
+            year: 2018,
+            sectors: [sectors[i]!],
+          }),
+        );
+        const all: Filter = { yearFrom: 2018, yearTo: 2018, sectors: [], place: null };
+        expectNoPinnedCell(await runViews(cases, [all], policy), policy);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
   it("never lets a hidden cell be derived exactly from a view's totals and visible parts", async () => {
     await fc.assert(
       fc.asyncProperty(dataArb, async ([[cases, filters], policy]) => {
@@ -332,10 +396,11 @@ describe('disclosure control over random data and random filter sequences', () =
         const all = runs.map(cells);
         for (let i = 0; i < runs.length; i++) {
           for (let j = 0; j < runs.length; j++) {
-            if (i === j || !nested(runs[j]!.filter, runs[i]!.filter)) continue;
+            if (i === j) continue;
             for (const [id, outer] of all[i]!) {
               const inner = all[j]!.get(id);
               if (!inner) continue;
+              if (!nested(filterOf(id, runs[j]!.filter), filterOf(id, runs[i]!.filter))) continue;
               const hidden = outer.exact - inner.exact;
               if (hidden < 1 || hidden >= policy.k) continue;
               const [a, b] = attackerRange(outer.published, false, policy);
