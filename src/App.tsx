@@ -17,6 +17,7 @@ import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
 import { SectorBars } from './ui/charts/SectorBars';
 import { ChoiceFilter } from './ui/ChoiceFilter';
+import { CompareView } from './ui/CompareView';
 import { TableView } from './ui/TableView';
 import { ThresholdControl } from './ui/ThresholdControl';
 import { YearRange } from './ui/YearRange';
@@ -27,7 +28,12 @@ function urlThreshold(): number | null {
   return Number.isInteger(k) && k > 0 ? k : null;
 }
 
-type Tab = 'map' | 'table';
+type Tab = 'map' | 'table' | 'compare';
+const TAB_LABELS: Record<Tab, string> = {
+  map: 'Map',
+  table: 'Table',
+  compare: 'Compare countries',
+};
 
 const SEX_LABELS: Record<Sex, string> = {
   female: 'Female',
@@ -173,7 +179,7 @@ export function App() {
       </aside>
       <main className="map-area">
         <div className="view-tabs" role="tablist" aria-label="View">
-          {(['map', 'table'] as const).map((t) => (
+          {(['map', 'table', 'compare'] as const).map((t) => (
             <button
               key={t}
               type="button"
@@ -181,10 +187,21 @@ export function App() {
               aria-selected={tab === t}
               onClick={() => setTab(t)}
             >
-              {t === 'map' ? 'Map' : 'Table'}
+              {TAB_LABELS[t]}
             </button>
           ))}
         </div>
+        {tab === 'compare' && view && (
+          <div className="table-panel" role="tabpanel" aria-label="Compare countries">
+            <CompareView
+              view={view}
+              selected={filter.place}
+              onSelect={(place) =>
+                dispatch({ type: 'select', place: place === filter.place ? null : place })
+              }
+            />
+          </div>
+        )}
         {tab === 'table' && view && dataset && (
           <div className="table-panel" role="tabpanel" aria-label="Table">
             <TableView view={view} datasetLabel={dataset.label} />

@@ -118,6 +118,28 @@ describe('the dashboard with the demo data', () => {
     expect(await summary()).toBe(total);
   });
 
+  it('compares countries, per 100,000 people too, and selects one from the chart', async () => {
+    const all = await drawnFlows(s.page);
+    await s.page.getByRole('tab', { name: 'Compare countries' }).click();
+    const chart = s.page.getByRole('group', { name: /Countries by victims as destination/ });
+    const first = chart.getByRole('button').first();
+    const absolute = await first.getAttribute('aria-label');
+    expect(absolute).toMatch(/^[A-Z][\w ]+: [\d,]+$/);
+    await s.page.getByLabel(/per 100,000 people per year/).check();
+    await expect.poll(() => first.getAttribute('aria-label')).toMatch(/: \d+\.\d+$/);
+    await s.page.screenshot({ path: `${SHOTS}/compare-per-100k.png` });
+    const argentina = chart.getByRole('button', { name: /^Argentina: / });
+    await argentina.click();
+    await waitForDrawn(s.page);
+    await expect(argentina.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(s.page.locator('.place-panel h2').textContent()).resolves.toBe('Argentina');
+    expect(await drawnFlows(s.page)).toBeLessThan(all);
+    await argentina.click();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(all);
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
   it('shows a tooltip with published figures when hovering a flow', async () => {
     const box = (await s.page.getByTestId('map').boundingBox())!;
     let found = '';

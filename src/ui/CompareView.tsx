@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import populationTable from '../../data/population.json';
+import { countryName } from '../domain/countries';
+import { drawableValue, formatDisclosed, policyNote } from '../domain/disclosure';
+import type { PlaceRole } from '../domain/publish';
+import { formatRate, populationOver, ratePer100k, type PopulationTable } from '../domain/rates';
+import type { Iso3 } from '../domain/types';
+import type { View } from '../state/use-dashboard';
+import { RankedBars, type RankedBar } from './charts/RankedBars';
+
+const population = populationTable as PopulationTable;
+
+const ROLES: { role: PlaceRole; label: string }[] = [
+  { role: 'incoming', label: 'as destination' },
+  { role: 'outgoing', label: 'as origin' },
+  { role: 'transit', label: 'as transit' },
+  { role: 'involved', label: 'involved in any way' },
+];
+
+export interface CompareViewProps {
+  view: View;
+  selected: Iso3 | null;
+  onSelect: (place: Iso3) => void;
+}
+
+/** Countries ranked by victims in one role, absolute or per 100,000 people per year. */
+export function CompareView({ view, selected, onSelect }: CompareViewProps) {
+  const [role, setRole] = useState<PlaceRole>('incoming');
+  const [perCapita, setPerCapita] = useState(false);
+  const { yearFrom, yearTo } = view.filter;
+  const bars: RankedBar[] = view.published.places
+    .map((p) => {
+      const count = p[role];
+      if (!perCapita) {
+        return {
+          id: p.place,
+          label: countryName(p.place),
+          value: drawableValue(count),
+          text: formatDisclosed(count),
+        };
+      }
+      const rate = ratePer100k(count, populationOver(population, p.place, yearFrom, yearTo));
+      return {
+        id: p.place,
+        label: countryName(p.place),
+        value: rate.kind === 'rate' ? rate.value : 0,
+        text: formatRate(rate),
+      };
+    })
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  return (
+    <div className="compare-view">
+      <div className="compare-controls">
+        <label>
+          Victims{' '}
+          <select value={role} onChange={(e) => setRole(e.target.value as PlaceRole)}>
+            {ROLES.map((r) => (
+              <option key={r.role} value={r.role}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={perCapita}
+            onChange={(e) => setPerCapita(e.target.checked)}
+          />{' '}
+          per 100,000 people per year
+        </label>
+      </div>
+      <RankedBars
+        bars={bars}
+        label={`Countries by victims ${ROLES.find((r) => r.role === role)!.label}`}
+        selected={selected}
+        onSelect={onSelect}
+      />
+      <p className="table-note" data-not-a-count>
+        {policyNote(view.policy)}{' '}
+        {perCapita &&
+          `Rates divide the published (rounded-down) count by the population summed over ` +
+            `${yearFrom}–${yearTo}. Population: ${population.source}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { scaleLinear } from 'd3';
+
+export interface RankedBar {
+  id: string;
+  label: string;
+  /** Bar length (0 draws no bar). */
+  value: number;
+  /** What the bar says, e.g. "1,230" or "< 10 victims". */
+  text: string;
+}
+
+export interface RankedBarsProps {
+  bars: RankedBar[];
+  label: string;
+  selected: string | null;
+  onSelect?: (id: string) => void;
+  width?: number;
+}
+
+const ROW = 20;
+const LABEL = 150;
+const VALUE = 110;
+
+/** Bars ranked as given (largest first by the caller). Pure: the same props give the same SVG. */
+export function RankedBars({ bars, label, selected, onSelect, width = 560 }: RankedBarsProps) {
+  const max = Math.max(1e-9, ...bars.map((b) => b.value));
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, width - LABEL - VALUE]);
+  const height = bars.length * ROW;
+  return (
+    <svg
+      className="ranked-bars"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={label}
+    >
+      {bars.map((b, i) => (
+        <g
+          key={b.id}
+          transform={`translate(0,${i * ROW})`}
+          role="button"
+          tabIndex={0}
+          aria-pressed={selected === b.id}
+          aria-label={`${b.label}: ${b.text}`}
+          className={selected === null || selected === b.id ? 'bar' : 'bar bar-off'}
+          onClick={() => onSelect?.(b.id)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onSelect?.(b.id);
+            }
+          }}
+        >
+          <text x={LABEL - 6} y={ROW / 2} dy="0.35em" textAnchor="end">
+            {b.label}
+          </text>
+          <rect x={LABEL} y={3} width={x(b.value)} height={ROW - 6} />
+          <text x={LABEL + x(b.value) + 4} y={ROW / 2} dy="0.35em">
+            {b.text}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
