@@ -16,6 +16,7 @@ import { LoadData } from './ui/LoadData';
 import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
 import { SectorBars } from './ui/charts/SectorBars';
+import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
 import { CompareView } from './ui/CompareView';
 import { TableView } from './ui/TableView';
@@ -74,6 +75,10 @@ export function App() {
   const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>('map');
+  const onYears = useCallback(
+    (yearFrom: number, yearTo: number) => dispatch({ type: 'years', yearFrom, yearTo }),
+    [dispatch],
+  );
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
   return (
@@ -108,8 +113,17 @@ export function App() {
               max={dataset.extent.yearMax}
               from={filter.yearFrom}
               to={filter.yearTo}
-              onChange={(yearFrom, yearTo) => dispatch({ type: 'years', yearFrom, yearTo })}
-            />
+              onChange={onYears}
+            >
+              {view && (
+                <YearHistogram
+                  years={view.published.years}
+                  from={filter.yearFrom}
+                  to={filter.yearTo}
+                  onBrush={onYears}
+                />
+              )}
+            </YearRange>
             <ChoiceFilter
               legend="Sector of exploitation"
               allLabel="All sectors"

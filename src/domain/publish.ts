@@ -44,8 +44,21 @@ export interface PublishedView {
   places: PublishedPlace[];
   /** Victims per sector under every filter but the sector filter, in vocabulary order. */
   sectors: { sector: Sector; victims: Disclosed }[];
+  /** Victims per year under every filter but the years. */
+  years: { year: number; victims: Disclosed }[];
   victims: Disclosed;
   unplaced: Disclosed;
+}
+
+/** The charts beside the map, as exact aggregates (see data/queries/sectors and years). */
+export interface ChartAggregates {
+  sectors: SectorAggregate[];
+  /** The sector chart's total equals the summary's: no sector filter is set. */
+  sectorsAddUp: boolean;
+  years: { year: number; victims: number; partial?: boolean }[];
+  /** The year range in force: its years add up to the summary's total. */
+  yearFrom: number;
+  yearTo: number;
 }
 
 /** Exact victims per sector for the sector chart (see data/queries/sectors). */
@@ -54,6 +67,14 @@ export interface SectorAggregate {
   victims: number;
   partial?: boolean;
 }
+
+const NO_CHARTS: ChartAggregates = {
+  sectors: [],
+  sectorsAddUp: false,
+  years: [],
+  yearFrom: 0,
+  yearTo: 0,
+};
 
 const legId = (from: string, to: string) => `leg:${from}>${to}`;
 const sectorId = (from: string, to: string, sector: string) => `${legId(from, to)}:${sector}`;
@@ -100,10 +121,9 @@ export function publishView(
   places: PlaceAggregate[],
   summary: ViewSummary,
   policy: DisclosurePolicy,
-  sectors: SectorAggregate[] = [],
-  /** The sector chart's total equals the summary's: no sector filter is set. */
-  sectorsAddUp = false,
+  charts: ChartAggregates = NO_CHARTS,
 ): PublishedView {
+  const { sectors, sectorsAddUp, years } = charts;
   // Legs and the sectors of a shown leg are listed, so a viewer knows they are not empty.
   const exact = new Map<string, AuditCell>();
   for (const leg of legs) {
@@ -124,15 +144,23 @@ export function publishView(
       exact.set(placeId(p.place, role), { value: p[role], partial: p.partial });
     }
   }
-  for (const s of sectors)
+  for (const s of sectors) {
     exact.set(`sector:${s.sector}`, { value: s.victims, partial: s.partial });
+  }
+  for (const y of years) exact.set(`year:${y.year}`, { value: y.victims, partial: y.partial });
   exact.set('summary:victims', { value: summary.victims, partial: summary.partial });
+  // Beside the view's own relations: the sector bars add up to the total when no sector is
+  // filtered (single-sector cases), and the year bars within the range always do.
   const relations = viewRelations(legs, places);
   if (sectorsAddUp && sectors.length > 0) {
     relations.push({
       totals: ['summary:victims'],
       parts: sectors.map((s) => `sector:${s.sector}`),
     });
+  }
+  const inRange = years.filter((y) => y.year >= charts.yearFrom && y.year <= charts.yearTo);
+  if (inRange.length > 0) {
+    relations.push({ totals: ['summary:victims'], parts: inRange.map((y) => `year:${y.year}`) });
   }
   const published = auditRelations(exact, relations, policy);
   const get = (id: string): Disclosed => published.get(id)!;
@@ -174,6 +202,7 @@ export function publishView(
       }))
       .sort((a, b) => byPublished(a.involved, b.involved) || a.place.localeCompare(b.place)),
     sectors: sectors.map((s) => ({ sector: s.sector, victims: get(`sector:${s.sector}`) })),
+    years: years.map((y) => ({ year: y.year, victims: get(`year:${y.year}`) })),
     victims: get('summary:victims'),
     unplaced: disclose(summary.unplaced, policy, summary.partial),
   };

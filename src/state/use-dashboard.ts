@@ -3,6 +3,7 @@ import { queryFlowLegs } from '../data/queries/flows';
 import { queryPlaceTotals } from '../data/queries/places';
 import { querySectorTotals } from '../data/queries/sectors';
 import { queryFilterSummary } from '../data/queries/summary';
+import { queryYearTotals } from '../data/queries/years';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/disclosure';
 import { publishView, type PublishedView } from '../domain/publish';
 import type { Filter } from '../domain/types';
@@ -93,24 +94,24 @@ export function useDashboard(
     nextMeasure.current = undefined;
     (async () => {
       try {
-        const [legs, places, summary, sectors] = await Promise.all([
+        const [legs, places, summary, sectors, years] = await Promise.all([
           queryFlowLegs(engine, filter),
           queryPlaceTotals(engine, filter),
           queryFilterSummary(engine, filter),
           querySectorTotals(engine, filter),
+          queryYearTotals(engine, filter),
         ]);
         performance.mark('rutas:queried');
         // A newer filter was set while these ran: the last input wins.
         if (id !== requestSeq.current) return;
         if (measure) measures.current.set(id, measure);
-        const published = publishView(
-          legs,
-          places,
-          summary,
-          policy,
+        const published = publishView(legs, places, summary, policy, {
           sectors,
-          filter.sectors.length === 0,
-        );
+          sectorsAddUp: filter.sectors.length === 0,
+          years,
+          yearFrom: filter.yearFrom,
+          yearTo: filter.yearTo,
+        });
         setView({
           published,
           map: toMapData(published, basemap.anchors),

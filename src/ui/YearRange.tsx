@@ -1,13 +1,53 @@
+import { useEffect, useState, type ReactNode } from 'react';
+
 export interface YearRangeProps {
   min: number;
   max: number;
   from: number;
   to: number;
   onChange: (from: number, to: number) => void;
+  /** Shown above the sliders (the year histogram). */
+  children?: ReactNode;
+}
+
+/** Seconds each year shows while playing. */
+const STEP_MS = 1500;
+
+/** Steps year by year from the current one (or the first), and loops or stops at the last. */
+function PlayControl({ min, max, from, to, onChange }: Omit<YearRangeProps, 'children'>) {
+  const [playing, setPlaying] = useState(false);
+  const [loop, setLoop] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      const next = from === to && from < max ? from + 1 : from === to && loop ? min : null;
+      if (next === null) setPlaying(false);
+      else onChange(next, next);
+    }, STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, loop, from, to, min, max, onChange]);
+  return (
+    <div className="play">
+      <button
+        type="button"
+        aria-pressed={playing}
+        onClick={() => {
+          if (!playing && from !== to) onChange(from, from);
+          if (!playing && from === to && from === max) onChange(min, min);
+          setPlaying(!playing);
+        }}
+      >
+        {playing ? 'Stop' : 'Play years'}
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} /> Loop
+      </label>
+    </div>
+  );
 }
 
 /** Two sliders bounding the years shown; each is labelled for screen readers. */
-export function YearRange({ min, max, from, to, onChange }: YearRangeProps) {
+export function YearRange({ min, max, from, to, onChange, children }: YearRangeProps) {
   const sliders = [
     { label: 'From', name: 'Year from', value: from, set: (v: number) => onChange(v, to) },
     { label: 'To', name: 'Year to', value: to, set: (v: number) => onChange(from, v) },
@@ -17,6 +57,7 @@ export function YearRange({ min, max, from, to, onChange }: YearRangeProps) {
       <legend data-not-a-count>
         Years <span>{from === to ? from : `${from}–${to}`}</span>
       </legend>
+      {children}
       {sliders.map((s) => (
         <label className="range" key={s.name}>
           <span>{s.label}</span>
@@ -31,6 +72,7 @@ export function YearRange({ min, max, from, to, onChange }: YearRangeProps) {
           />
         </label>
       ))}
+      {max > min && <PlayControl min={min} max={max} from={from} to={to} onChange={onChange} />}
     </fieldset>
   );
 }

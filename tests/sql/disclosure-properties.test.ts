@@ -17,6 +17,7 @@ import { queryFlowLegs } from '../../src/data/queries/flows';
 import { queryPlaceTotals } from '../../src/data/queries/places';
 import { querySectorTotals, type SectorTotal } from '../../src/data/queries/sectors';
 import { queryFilterSummary } from '../../src/data/queries/summary';
+import { queryYearTotals, type YearTotal } from '../../src/data/queries/years';
 import {
   disclose,
   resolvePolicy,
@@ -92,6 +93,8 @@ interface ViewRun {
   /** Exact victims matching the filter, and per sector under the filter but its sectors. */
   victims: number;
   sectors: SectorTotal[];
+  /** Exact victims per year under the filter but its years. */
+  years: YearTotal[];
   published: PublishedView;
 }
 
@@ -117,6 +120,10 @@ function cells(run: ViewRun): Map<string, { exact: number; published: Disclosed 
   for (const bar of run.published.sectors) {
     const exact = run.sectors.find((x) => x.sector === bar.sector)!.victims;
     out.set(`bar ${bar.sector}`, { exact, published: bar.victims });
+  }
+  for (const bar of run.published.years) {
+    const exact = run.years.find((x) => x.year === bar.year)!.victims;
+    out.set(`year ${bar.year}`, { exact, published: bar.victims });
   }
   return out;
 }
@@ -206,6 +213,16 @@ function relations(run: ViewRun): Term[][] {
       })),
     ]);
   }
+  // The year histogram's bars within the year range add up to the total.
+  const inRange = run.published.years.filter(
+    (y) => y.year >= run.filter.yearFrom && y.year <= run.filter.yearTo,
+  );
+  if (inRange.length > 0) {
+    rel.push([
+      { id: 'total', sign: 1, knownToExist: false },
+      ...inRange.map((y): Term => ({ id: `year ${y.year}`, sign: -1, knownToExist: true })),
+    ]);
+  }
   for (const l of run.published.legs) {
     if (l.sectors.length === 0) continue;
     rel.push([
@@ -233,9 +250,11 @@ function nested(inner: Filter, outer: Filter): boolean {
   );
 }
 
-/** The filter a figure is computed under: the sector chart ignores the sector filter. */
+/** The filter a figure is computed under: each chart ignores the filter it sets. */
 function filterOf(id: string, filter: Filter): Filter {
-  return id.startsWith('bar ') ? { ...filter, sectors: [] } : filter;
+  if (id.startsWith('bar ')) return { ...filter, sectors: [] };
+  if (id.startsWith('year ')) return { ...filter, yearFrom: -32768, yearTo: 32767 };
+  return filter;
 }
 
 function ctx(filter: Filter, policy: ResolvedPolicy) {
@@ -256,21 +275,21 @@ describe('disclosure control over random data and random filter sequences', () =
     await fillCases(db, cases);
     const runs: ViewRun[] = [];
     for (const filter of filters) {
-      const [legs, places, summary, sectors] = await Promise.all([
+      const [legs, places, summary, sectors, years] = await Promise.all([
         queryFlowLegs(db, filter),
         queryPlaceTotals(db, filter),
         queryFilterSummary(db, filter),
         querySectorTotals(db, filter),
+        queryYearTotals(db, filter),
       ]);
-      const published = publishView(
-        legs,
-        places,
-        summary,
-        policy,
+      const published = publishView(legs, places, summary, policy, {
         sectors,
-        filter.sectors.length === 0,
-      );
-      runs.push({ filter, legs, places, victims: summary.victims, sectors, published });
+        sectorsAddUp: filter.sectors.length === 0,
+        years,
+        yearFrom: filter.yearFrom,
+        yearTo: filter.yearTo,
+      });
+      runs.push({ filter, legs, places, victims: summary.victims, sectors, years, published });
     }
     return runs;
   }

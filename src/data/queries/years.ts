@@ -1,0 +1,29 @@
+import type { Filter } from '../../domain/types';
+import type { DbConnector } from '../connector';
+import { filterWhere } from './filter';
+
+export interface YearTotal {
+  year: number;
+  victims: number;
+  partial: boolean;
+}
+
+/**
+ * Victims per year under every filter but the years (the histogram that sets the year range
+ * shows what the other filters leave, across all years).
+ */
+export function yearTotalsSql(filter: Filter): string {
+  return `
+SELECT year::INTEGER AS year, sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
+FROM cases WHERE ${filterWhere({ ...filter, yearFrom: -32768, yearTo: 32767 })}
+GROUP BY year ORDER BY year`;
+}
+
+export async function queryYearTotals(db: DbConnector, filter: Filter): Promise<YearTotal[]> {
+  const rows = await db.query(yearTotalsSql(filter));
+  return rows.map((r) => ({
+    year: Number(r.year),
+    victims: Number(r.victims),
+    partial: r.partial === true,
+  }));
+}
