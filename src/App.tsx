@@ -19,6 +19,7 @@ import { SectorBars } from './ui/charts/SectorBars';
 import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
 import { CompareView } from './ui/CompareView';
+import { FilterChips } from './ui/FilterChips';
 import { TableView } from './ui/TableView';
 import { ThresholdControl } from './ui/ThresholdControl';
 import { YearRange } from './ui/YearRange';
@@ -106,55 +107,13 @@ export function App() {
       <aside className="sidebar" aria-label="Filters and legend">
         <LoadData data={d.data} />
         <DatasetList data={d.data} />
-        {dataset ? (
-          <>
-            <YearRange
-              min={dataset.extent.yearMin}
-              max={dataset.extent.yearMax}
-              from={filter.yearFrom}
-              to={filter.yearTo}
-              onChange={onYears}
-            >
-              {view && (
-                <YearHistogram
-                  years={view.published.years}
-                  from={filter.yearFrom}
-                  to={filter.yearTo}
-                  onBrush={onYears}
-                />
-              )}
-            </YearRange>
-            <ChoiceFilter
-              legend="Sector of exploitation"
-              allLabel="All sectors"
-              options={SECTORS}
-              labels={SECTOR_LABELS}
-              selected={filter.sectors}
-              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-              onAll={() => dispatch({ type: 'allSectors' })}
-              hint="A case in several sectors counts in each of them."
-            />
-            <ChoiceFilter
-              legend="Sex"
-              allLabel="All"
-              options={SEXES}
-              labels={SEX_LABELS}
-              selected={filter.sexes ?? []}
-              onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
-              onAll={() => dispatch({ type: 'allSexes' })}
-            />
-            <ChoiceFilter
-              legend="Age group"
-              allLabel="All ages"
-              options={AGE_GROUPS}
-              labels={AGE_LABELS}
-              selected={filter.ageGroups ?? []}
-              onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
-              onAll={() => dispatch({ type: 'allAges' })}
-            />
-          </>
-        ) : (
-          <p className="hint">Filters appear once the data is loaded.</p>
+        {dataset && (
+          <FilterChips
+            filter={filter}
+            yearMin={dataset.extent.yearMin}
+            yearMax={dataset.extent.yearMax}
+            dispatch={dispatch}
+          />
         )}
         {view && (
           <p className="summary">
@@ -164,6 +123,56 @@ export function App() {
                 {' '}
                 ({formatDisclosed(view.published.unplaced)} with an unknown origin or destination)
               </>
+            )}
+            {dataset ? (
+              <>
+                <YearRange
+                  min={dataset.extent.yearMin}
+                  max={dataset.extent.yearMax}
+                  from={filter.yearFrom}
+                  to={filter.yearTo}
+                  onChange={onYears}
+                >
+                  {view && (
+                    <YearHistogram
+                      years={view.published.years}
+                      from={filter.yearFrom}
+                      to={filter.yearTo}
+                      onBrush={onYears}
+                    />
+                  )}
+                </YearRange>
+                <ChoiceFilter
+                  legend="Sector of exploitation"
+                  allLabel="All sectors"
+                  options={SECTORS}
+                  labels={SECTOR_LABELS}
+                  selected={filter.sectors}
+                  onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+                  onAll={() => dispatch({ type: 'allSectors' })}
+                  hint="A case in several sectors counts in each of them."
+                />
+                <ChoiceFilter
+                  legend="Sex"
+                  allLabel="All"
+                  options={SEXES}
+                  labels={SEX_LABELS}
+                  selected={filter.sexes ?? []}
+                  onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
+                  onAll={() => dispatch({ type: 'allSexes' })}
+                />
+                <ChoiceFilter
+                  legend="Age group"
+                  allLabel="All ages"
+                  options={AGE_GROUPS}
+                  labels={AGE_LABELS}
+                  selected={filter.ageGroups ?? []}
+                  onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
+                  onAll={() => dispatch({ type: 'allAges' })}
+                />
+              </>
+            ) : (
+              <p className="hint">Filters appear once the data is loaded.</p>
             )}
             .
           </p>

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { countryName } from '../domain/countries';
-import { formatDisclosed, policyNote } from '../domain/disclosure';
+import { drawableValue, formatDisclosed, policyNote, type Disclosed } from '../domain/disclosure';
 import { PLACE_ROLES, type PlaceRole } from '../domain/publish';
 import { SECTOR_LABELS } from '../domain/sectors';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
@@ -22,6 +23,16 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+type SortKey = 'from' | 'to' | 'victims';
+interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** Rank of a published figure: shown values by size, then withheld, then hidden. */
+const rank = (d: Disclosed) =>
+  d.kind === 'shown' ? drawableValue(d) : d.kind === 'withheld' ? -1 : -2;
+
 export interface TableViewProps {
   view: View;
   datasetLabel: string;
@@ -30,7 +41,32 @@ export interface TableViewProps {
 /** The published figures of the current view as tables, with their CSV exports. */
 export function TableView({ view, datasetLabel }: TableViewProps) {
   const ctx: ExportContext = { datasetLabel, filter: view.filter, policy: view.policy };
-  const { legs, places } = view.published;
+  const { places } = view.published;
+  const [sort, setSort] = useState<Sort>({ key: 'victims', descending: true });
+  const legs = [...view.published.legs].sort((a, b) => {
+    const order =
+      sort.key === 'victims'
+        ? rank(a.victims) - rank(b.victims)
+        : countryName(a[sort.key]).localeCompare(countryName(b[sort.key]));
+    return sort.descending ? -order : order;
+  });
+  const header = (key: SortKey, label: string) => (
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="sort"
+        onClick={() =>
+          setSort({ key, descending: sort.key === key ? !sort.descending : key === 'victims' })
+        }
+      >
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
   return (
     <div className="table-view">
       <p className="table-note" data-not-a-count>
@@ -49,9 +85,9 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
         <table>
           <thead>
             <tr>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Victims</th>
+              {header('from', 'From')}
+              {header('to', 'To')}
+              {header('victims', 'Victims')}
               <th scope="col">Sectors</th>
             </tr>
           </thead>

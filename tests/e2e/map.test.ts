@@ -173,6 +173,46 @@ describe('the dashboard with the demo data', () => {
     await s.page.getByRole('tab', { name: 'Map' }).click();
   });
 
+  it('lists the flows the map draws in a sortable Table', async () => {
+    const drawn = await drawnFlows(s.page);
+    await s.page.getByRole('tab', { name: 'Table' }).click();
+    const table = s.page.getByRole('table').first();
+    const victims = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+    // Every leg is listed; those with a number are the ones drawn, the rest read "< 10".
+    expect(victims.filter((v) => /^[\d,]+$/.test(v)).length).toBe(drawn);
+    expect(
+      victims.filter((v) => !/^[\d,]+$/.test(v)).every((v) => v === '< 10' || v === 'withheld'),
+    ).toBe(true);
+    const fromHeader = table.getByRole('columnheader', { name: /From/ });
+    await fromHeader.getByRole('button').click();
+    await expect(fromHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    const froms = await table.locator('tbody tr td:nth-child(1)').allTextContents();
+    expect(froms).toEqual([...froms].sort((a, b) => a.localeCompare(b)));
+    await fromHeader.getByRole('button').press('Enter');
+    await expect(fromHeader.getAttribute('aria-sort')).resolves.toBe('descending');
+    await s.page.screenshot({ path: `${SHOTS}/table-sorted.png` });
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
+  it('shows a chip per filter in force, each removing its filter, and resets them all', async () => {
+    const all = await drawnFlows(s.page);
+    await s.page.getByRole('checkbox', { name: 'Mining' }).check();
+    await waitForDrawn(s.page);
+    await s.page.getByRole('checkbox', { name: 'Minors' }).check();
+    await waitForDrawn(s.page);
+    const chips = s.page.getByRole('group', { name: 'Filters in force' });
+    await expect(chips.getByRole('button', { name: /^Remove filter/ }).count()).resolves.toBe(2);
+    await chips.getByRole('button', { name: 'Remove filter: Minors' }).click();
+    await waitForDrawn(s.page);
+    await expect(s.page.getByRole('checkbox', { name: 'Minors' }).isChecked()).resolves.toBe(false);
+    await s.page.getByRole('checkbox', { name: 'Female' }).check();
+    await waitForDrawn(s.page);
+    await chips.getByRole('button', { name: 'Reset all filters' }).click();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(all);
+    await expect(s.page.getByRole('group', { name: 'Filters in force' }).count()).resolves.toBe(0);
+  });
+
   it('shows a tooltip with published figures when hovering a flow', async () => {
     const box = (await s.page.getByTestId('map').boundingBox())!;
     let found = '';

@@ -23,7 +23,7 @@ export function YearHistogram({
   from,
   to,
   onBrush,
-  width = 260,
+  width = 250,
   height = 90,
 }: YearHistogramProps) {
   const brushLayer = useRef<SVGGElement>(null);
