@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScaleState } from '@flowmap.gl/data';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -18,6 +18,10 @@ import { PlacePanel } from './ui/PlacePanel';
 import { SectorBars } from './ui/charts/SectorBars';
 import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
+import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
+import { computeShading } from './map/choropleth';
+import populationTable from '../data/population.json';
+import type { PopulationTable } from './domain/rates';
 import { CompareView } from './ui/CompareView';
 import { FilterChips } from './ui/FilterChips';
 import { TableView } from './ui/TableView';
@@ -29,6 +33,8 @@ function urlThreshold(): number | null {
   const k = Number(new URLSearchParams(window.location.search).get('k'));
   return Number.isInteger(k) && k > 0 ? k : null;
 }
+
+const population = populationTable as PopulationTable;
 
 type Tab = 'map' | 'table' | 'compare';
 const TAB_LABELS: Record<Tab, string> = {
@@ -76,6 +82,23 @@ export function App() {
   const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>('map');
+  const [shade, setShade] = useState<ShadeChoice>({ role: null, perCapita: false });
+  const shading = useMemo(
+    () =>
+      view && shade.role
+        ? computeShading(
+            view.published.places,
+            {
+              role: shade.role,
+              perCapita: shade.perCapita,
+              yearFrom: view.filter.yearFrom,
+              yearTo: view.filter.yearTo,
+            },
+            population,
+          )
+        : null,
+    [view, shade],
+  );
   const onYears = useCallback(
     (yearFrom: number, yearTo: number) => dispatch({ type: 'years', yearFrom, yearTo }),
     [dispatch],
@@ -124,58 +147,58 @@ export function App() {
                 ({formatDisclosed(view.published.unplaced)} with an unknown origin or destination)
               </>
             )}
-            {dataset ? (
-              <>
-                <YearRange
-                  min={dataset.extent.yearMin}
-                  max={dataset.extent.yearMax}
-                  from={filter.yearFrom}
-                  to={filter.yearTo}
-                  onChange={onYears}
-                >
-                  {view && (
-                    <YearHistogram
-                      years={view.published.years}
-                      from={filter.yearFrom}
-                      to={filter.yearTo}
-                      onBrush={onYears}
-                    />
-                  )}
-                </YearRange>
-                <ChoiceFilter
-                  legend="Sector of exploitation"
-                  allLabel="All sectors"
-                  options={SECTORS}
-                  labels={SECTOR_LABELS}
-                  selected={filter.sectors}
-                  onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-                  onAll={() => dispatch({ type: 'allSectors' })}
-                  hint="A case in several sectors counts in each of them."
-                />
-                <ChoiceFilter
-                  legend="Sex"
-                  allLabel="All"
-                  options={SEXES}
-                  labels={SEX_LABELS}
-                  selected={filter.sexes ?? []}
-                  onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
-                  onAll={() => dispatch({ type: 'allSexes' })}
-                />
-                <ChoiceFilter
-                  legend="Age group"
-                  allLabel="All ages"
-                  options={AGE_GROUPS}
-                  labels={AGE_LABELS}
-                  selected={filter.ageGroups ?? []}
-                  onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
-                  onAll={() => dispatch({ type: 'allAges' })}
-                />
-              </>
-            ) : (
-              <p className="hint">Filters appear once the data is loaded.</p>
-            )}
             .
           </p>
+        )}
+        {dataset ? (
+          <>
+            <YearRange
+              min={dataset.extent.yearMin}
+              max={dataset.extent.yearMax}
+              from={filter.yearFrom}
+              to={filter.yearTo}
+              onChange={onYears}
+            >
+              {view && (
+                <YearHistogram
+                  years={view.published.years}
+                  from={filter.yearFrom}
+                  to={filter.yearTo}
+                  onBrush={onYears}
+                />
+              )}
+            </YearRange>
+            <ChoiceFilter
+              legend="Sector of exploitation"
+              allLabel="All sectors"
+              options={SECTORS}
+              labels={SECTOR_LABELS}
+              selected={filter.sectors}
+              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+              onAll={() => dispatch({ type: 'allSectors' })}
+              hint="A case in several sectors counts in each of them."
+            />
+            <ChoiceFilter
+              legend="Sex"
+              allLabel="All"
+              options={SEXES}
+              labels={SEX_LABELS}
+              selected={filter.sexes ?? []}
+              onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
+              onAll={() => dispatch({ type: 'allSexes' })}
+            />
+            <ChoiceFilter
+              legend="Age group"
+              allLabel="All ages"
+              options={AGE_GROUPS}
+              labels={AGE_LABELS}
+              selected={filter.ageGroups ?? []}
+              onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
+              onAll={() => dispatch({ type: 'allAges' })}
+            />
+          </>
+        ) : (
+          <p className="hint">Filters appear once the data is loaded.</p>
         )}
         {view && view.published.sectors.length > 0 && (
           <section className="sectors" aria-labelledby="sectors-title">
@@ -197,7 +220,20 @@ export function App() {
             onClear={() => dispatch({ type: 'select', place: null })}
           />
         )}
-        <Legend data={view?.map ?? null} scale={scale} policy={d.policy} />
+        <Legend
+          data={view?.map ?? null}
+          scale={scale}
+          policy={d.policy}
+          shading={
+            shading && shade.role
+              ? {
+                  classes: shading.classes,
+                  label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
+                  perCapita: shade.perCapita,
+                }
+              : null
+          }
+        />
         <ThresholdControl policy={d.policy} onChange={d.setAnalystK} />
       </aside>
       <main className="map-area">
@@ -214,6 +250,7 @@ export function App() {
             </button>
           ))}
         </div>
+        {tab === 'map' && <ShadeControl choice={shade} onChange={setShade} />}
         {tab === 'compare' && view && (
           <div className="table-panel" role="tabpanel" aria-label="Compare countries">
             <CompareView
@@ -240,6 +277,7 @@ export function App() {
             onSelect={(place) => dispatch({ type: 'select', place })}
             onDrawn={onDrawn}
             onScaleChange={onScaleChange}
+            shading={shading?.colors ?? null}
           />
         ) : (
           <div className="map" data-testid="map" data-ready="false" data-flows="0" />

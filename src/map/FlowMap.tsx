@@ -25,6 +25,8 @@ export interface FlowMapProps {
   onSelect: (place: Iso3 | null) => void;
   onDrawn: (version: number) => void;
   onScaleChange?: (scale: unknown) => void;
+  /** Countries shaded by a choropleth: fill colour by country; null shades none. */
+  shading?: Record<Iso3, string> | null;
 }
 
 function tooltipHtml(hover: MapHover): string {
@@ -157,17 +159,40 @@ export function FlowMap(props: FlowMapProps) {
   }, [props.busy]);
 
   // Highlight the selected country's polygon.
+  const lastSelected = useRef<Iso3 | null>(null);
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
     const apply = () => {
-      map.removeFeatureState({ source: 'countries' });
+      if (lastSelected.current) {
+        map.setFeatureState({ source: 'countries', id: lastSelected.current }, { selected: false });
+      }
       if (props.selected)
         map.setFeatureState({ source: 'countries', id: props.selected }, { selected: true });
+      lastSelected.current = props.selected;
     };
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
   }, [props.selected]);
+
+  // Shade countries for the choropleth.
+  const shaded = useRef<Iso3[]>([]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const shading = props.shading ?? {};
+    const apply = () => {
+      for (const id of shaded.current) {
+        map.setFeatureState({ source: 'countries', id }, { shade: null });
+      }
+      for (const [id, color] of Object.entries(shading)) {
+        map.setFeatureState({ source: 'countries', id }, { shade: color });
+      }
+      shaded.current = Object.keys(shading);
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [props.shading]);
 
   return (
     <>

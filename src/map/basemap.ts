@@ -156,6 +156,9 @@ export function basemapStyle(basemap: Basemap): StyleSpecification {
             'case',
             ['boolean', ['feature-state', 'selected'], false],
             MAP_COLORS.selected,
+            // A choropleth sets each shaded country's colour as feature state.
+            ['==', ['typeof', ['feature-state', 'shade']], 'string'],
+            ['to-color', ['feature-state', 'shade']],
             ['get', 'focus'],
             MAP_COLORS.land,
             MAP_COLORS.neighbour,

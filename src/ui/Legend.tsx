@@ -7,10 +7,20 @@ export interface LegendProps {
   data: MapData | null;
   scale: ScaleState | null;
   policy: ResolvedPolicy;
+  /** The choropleth's classes, if the map is shaded. */
+  shading?: {
+    classes: { color: string; from: number; to: number }[];
+    label: string;
+    perCapita: boolean;
+  } | null;
 }
 
 /** Flow width and colour, circle size, direction and the disclosure rule in force. */
-export function Legend({ data, scale, policy }: LegendProps) {
+export function Legend({ data, scale, policy, shading }: LegendProps) {
+  const number = (v: number) =>
+    shading?.perCapita
+      ? v.toLocaleString('en', { maximumFractionDigits: 2 })
+      : v.toLocaleString('en');
   // Sample magnitudes are interpolated, not counts: they are published like counts all the same.
   const samples = (scale?.flowThickness?.samples ?? []).filter(
     (s) => disclose(s.magnitude, policy).kind === 'shown',
@@ -54,6 +64,25 @@ export function Legend({ data, scale, policy }: LegendProps) {
         </svg>
         <span>Circle area: victims whose route touches the country (incl. internal).</span>
       </div>
+      {shading && shading.classes.length > 0 && (
+        <div className="legend-shading" aria-label={`Country shading: ${shading.label}`}>
+          <div className="legend-caption">Country shading: {shading.label}</div>
+          {shading.classes.map((c) => (
+            <div className="legend-row" key={c.color}>
+              <svg width="64" height="14" aria-hidden="true">
+                <rect x="2" y="1" width="40" height="12" fill={c.color} stroke="#8c959f" />
+              </svg>
+              <span data-not-a-count={shading.perCapita || undefined}>
+                {number(c.from)}
+                {c.to !== c.from ? `–${number(c.to)}` : ''}
+              </span>
+            </div>
+          ))}
+          <div className="legend-caption">
+            Not shaded: fewer than {policy.k} victims, or withheld.
+          </div>
+        </div>
+      )}
       {data && data.hiddenLegs > 0 && (
         <p className="legend-note" data-hidden-legs={data.hiddenLegs}>
           Other legs, each with fewer than {policy.k} victims or withheld to protect one, are not

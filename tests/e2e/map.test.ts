@@ -166,11 +166,50 @@ describe('the dashboard with the demo data', () => {
     await waitForDrawn(s.page);
     await expect(argentina.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(s.page.locator('.place-panel h2').textContent()).resolves.toBe('Argentina');
+    await expect(
+      s.page.getByRole('list', { name: 'Main partners' }).getByRole('listitem').count(),
+    ).resolves.toBeGreaterThan(0);
     expect(await drawnFlows(s.page)).toBeLessThan(all);
     await argentina.click();
     await waitForDrawn(s.page);
     expect(await drawnFlows(s.page)).toBe(all);
     await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
+  it('shades countries by a role, absolute or per 100,000 people, with a legend', async () => {
+    const darkBlue = () =>
+      s.page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+        let n = 0;
+        // The two darkest classes, #3182bd and #08519c.
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+          if (
+            (Math.abs(r - 0x31) < 8 && Math.abs(g - 0x82) < 8 && Math.abs(b - 0xbd) < 8) ||
+            (Math.abs(r - 0x08) < 8 && Math.abs(g - 0x51) < 8 && Math.abs(b - 0x9c) < 8)
+          )
+            n++;
+        }
+        return n;
+      });
+    expect(await darkBlue()).toBeLessThan(100);
+    await s.page.getByLabel('Shade countries by').selectOption('incoming');
+    await expect.poll(darkBlue, { timeout: 10_000 }).toBeGreaterThan(2000);
+    const legend = s.page.getByLabel(/^Country shading: victims as destination$/);
+    await expect(legend.locator('.legend-row').count()).resolves.toBe(5);
+    await s.page.getByLabel('per 100,000 people').check();
+    await expect
+      .poll(() => s.page.locator('.legend-shading .legend-caption').first().textContent())
+      .toContain('per 100,000 people per year');
+    await s.page.screenshot({ path: `${SHOTS}/shaded-per-100k.png` });
+    await s.page.getByLabel('Shade countries by').selectOption('');
+    await expect.poll(darkBlue, { timeout: 10_000 }).toBeLessThan(100);
   });
 
   it('lists the flows the map draws in a sortable Table', async () => {
