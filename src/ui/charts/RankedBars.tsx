@@ -21,7 +21,10 @@ const ROW = 20;
 const LABEL = 150;
 const VALUE = 110;
 
-/** Bars ranked as given (largest first by the caller). Pure: the same props give the same SVG. */
+/**
+ * Bars ranked as given (largest first by the caller), scaling down to narrow screens. Pure: the
+ * same props give the same SVG.
+ */
 export function RankedBars({ bars, label, selected, onSelect, width = 560 }: RankedBarsProps) {
   const max = Math.max(1e-9, ...bars.map((b) => b.value));
   const x = scaleLinear()
@@ -31,8 +34,8 @@ export function RankedBars({ bars, label, selected, onSelect, width = 560 }: Ran
   return (
     <svg
       className="ranked-bars"
-      width={width}
-      height={height}
+      width="100%"
+      style={{ maxWidth: width }}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={label}
