@@ -73,7 +73,7 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
       <RankedBars
         bars={bars}
         label={`Countries by victims ${ROLES.find((r) => r.role === role)!.label}`}
-        selected={selected}
+        selected={selected ? [selected] : []}
         onSelect={onSelect}
       />
       <p className="table-note" data-not-a-count>

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countMapPixels } from './support/pixels';
+import { countColourPixels, countMapPixels } from './support/pixels';
 import { countsText, drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
 
 const SHOTS = 'test-results/screenshots';
@@ -177,27 +177,8 @@ describe('the dashboard with the demo data', () => {
   });
 
   it('shades countries by a role, absolute or per 100,000 people, with a legend', async () => {
-    const darkBlue = () =>
-      s.page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;
-        const copy = document.createElement('canvas');
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        const ctx = copy.getContext('2d')!;
-        ctx.drawImage(canvas, 0, 0);
-        const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-        let n = 0;
-        // The two darkest classes, #3182bd and #08519c.
-        for (let i = 0; i < data.length; i += 4) {
-          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-          if (
-            (Math.abs(r - 0x31) < 8 && Math.abs(g - 0x82) < 8 && Math.abs(b - 0xbd) < 8) ||
-            (Math.abs(r - 0x08) < 8 && Math.abs(g - 0x51) < 8 && Math.abs(b - 0x9c) < 8)
-          )
-            n++;
-        }
-        return n;
-      });
+    // The two darkest shading classes (d3's schemeBlues[5]).
+    const darkBlue = () => countColourPixels(s.page, ['#3182bd', '#08519c']);
     expect(await darkBlue()).toBeLessThan(100);
     await s.page.getByLabel('Shade countries by').selectOption('incoming');
     await expect.poll(darkBlue, { timeout: 10_000 }).toBeGreaterThan(2000);

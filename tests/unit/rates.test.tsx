@@ -47,7 +47,7 @@ describe('RankedBars', () => {
     const svg = renderToStaticMarkup(
       <RankedBars
         label="Countries by victims as destination"
-        selected="BOL"
+        selected={['BOL']}
         bars={[
           { id: 'ARG', label: 'Argentina', value: 1230, text: '1,230' },
           { id: 'BOL', label: 'Bolivia', value: 410, text: '410' },

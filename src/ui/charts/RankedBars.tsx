@@ -12,28 +12,39 @@ export interface RankedBar {
 export interface RankedBarsProps {
   bars: RankedBar[];
   label: string;
-  selected: string | null;
+  /** The bars pressed (selected); when some are, the others are dimmed. */
+  selected: readonly string[];
   onSelect?: (id: string) => void;
   width?: number;
+  labelWidth?: number;
+  valueWidth?: number;
+  className?: string;
 }
 
 const ROW = 20;
-const LABEL = 150;
-const VALUE = 110;
 
 /**
  * Bars ranked as given (largest first by the caller), scaling down to narrow screens. Pure: the
  * same props give the same SVG.
  */
-export function RankedBars({ bars, label, selected, onSelect, width = 560 }: RankedBarsProps) {
+export function RankedBars({
+  bars,
+  label,
+  selected,
+  onSelect,
+  width = 560,
+  labelWidth: LABEL = 150,
+  valueWidth = 110,
+  className = 'ranked-bars',
+}: RankedBarsProps) {
   const max = Math.max(1e-9, ...bars.map((b) => b.value));
   const x = scaleLinear()
     .domain([0, max])
-    .range([0, width - LABEL - VALUE]);
+    .range([0, width - LABEL - valueWidth]);
   const height = bars.length * ROW;
   return (
     <svg
-      className="ranked-bars"
+      className={className}
       width="100%"
       style={{ maxWidth: width }}
       viewBox={`0 0 ${width} ${height}`}
@@ -46,9 +57,9 @@ export function RankedBars({ bars, label, selected, onSelect, width = 560 }: Ran
           transform={`translate(0,${i * ROW})`}
           role="button"
           tabIndex={0}
-          aria-pressed={selected === b.id}
+          aria-pressed={selected.includes(b.id)}
           aria-label={`${b.label}: ${b.text}`}
-          className={selected === null || selected === b.id ? 'bar' : 'bar bar-off'}
+          className={selected.length === 0 || selected.includes(b.id) ? 'bar' : 'bar bar-off'}
           onClick={() => onSelect?.(b.id)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ' ') {

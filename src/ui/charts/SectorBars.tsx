@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3';
 import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
 import { SECTOR_LABELS, type Sector } from '../../domain/sectors';
+import { RankedBars } from './RankedBars';
 
 export interface SectorBarsProps {
   bars: { sector: Sector; victims: Disclosed }[];
@@ -11,59 +11,26 @@ export interface SectorBarsProps {
   width?: number;
 }
 
-const ROW = 20;
-const LABEL = 150;
-const VALUE = 56;
-
 /**
  * Victims by sector as horizontal bars (published figures only: a hidden count has no bar and
  * reads "< k"). Pure: the same props give the same SVG.
  */
 export function SectorBars({ bars, selected, onToggle, width = 260 }: SectorBarsProps) {
-  const max = Math.max(1, ...bars.map((b) => drawableValue(b.victims)));
-  const x = scaleLinear()
-    .domain([0, max])
-    .range([0, width - LABEL - VALUE]);
-  const height = bars.length * ROW;
   return (
-    <svg
+    <RankedBars
       className="sector-bars"
+      label="Victims by sector"
       width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="group"
-      aria-label="Victims by sector"
-    >
-      {bars.map((b, i) => {
-        const on = selected.length === 0 || selected.includes(b.sector);
-        const label = `${SECTOR_LABELS[b.sector]}: ${formatDisclosed(b.victims)}`;
-        return (
-          <g
-            key={b.sector}
-            transform={`translate(0,${i * ROW})`}
-            role="button"
-            tabIndex={0}
-            aria-pressed={selected.includes(b.sector)}
-            aria-label={label}
-            className={on ? 'bar' : 'bar bar-off'}
-            onClick={() => onToggle?.(b.sector)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                onToggle?.(b.sector);
-              }
-            }}
-          >
-            <text x={LABEL - 6} y={ROW / 2} dy="0.35em" textAnchor="end">
-              {SECTOR_LABELS[b.sector]}
-            </text>
-            <rect x={LABEL} y={3} width={x(drawableValue(b.victims))} height={ROW - 6} />
-            <text x={LABEL + x(drawableValue(b.victims)) + 4} y={ROW / 2} dy="0.35em">
-              {formatDisclosed(b.victims)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+      labelWidth={150}
+      valueWidth={56}
+      selected={selected}
+      onSelect={onToggle ? (id) => onToggle(id as Sector) : undefined}
+      bars={bars.map((b) => ({
+        id: b.sector,
+        label: SECTOR_LABELS[b.sector],
+        value: drawableValue(b.victims),
+        text: formatDisclosed(b.victims),
+      }))}
+    />
   );
 }

@@ -35,3 +35,36 @@ export async function countMapPixels(page: Page): Promise<PixelCounts> {
     return { total: data.length / 4, land, flow, colours: bins.size };
   });
 }
+
+/** Pixels of the map's canvas within `tolerance` of any of the given colours (hex, "#rrggbb"). */
+export async function countColourPixels(
+  page: Page,
+  colours: string[],
+  tolerance = 8,
+): Promise<number> {
+  const rgb = colours.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+  return page.evaluate(
+    ({ rgb, tolerance }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+      if (!canvas) throw new Error('no map canvas');
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const hit = rgb.some(
+          (c) =>
+            Math.abs(data[i]! - c[0]!) < tolerance &&
+            Math.abs(data[i + 1]! - c[1]!) < tolerance &&
+            Math.abs(data[i + 2]! - c[2]!) < tolerance,
+        );
+        if (hit) n++;
+      }
+      return n;
+    },
+    { rgb, tolerance },
+  );
+}
