@@ -20,6 +20,7 @@ import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
 import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
+import { flowsPerCapita } from './map/per-capita';
 import populationTable from '../data/population.json';
 import type { PopulationTable } from './domain/rates';
 import { CompareView } from './ui/CompareView';
@@ -82,7 +83,24 @@ export function App() {
   const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>('map');
-  const [shade, setShade] = useState<ShadeChoice>({ role: null, perCapita: false });
+  const [shade, setShade] = useState<ShadeChoice>({
+    role: null,
+    perCapita: false,
+    flows: 'victims',
+  });
+  const mapData = useMemo(
+    () =>
+      view
+        ? flowsPerCapita(
+            view.map,
+            shade.flows,
+            population,
+            view.filter.yearFrom,
+            view.filter.yearTo,
+          )
+        : null,
+    [view, shade.flows],
+  );
   const shading = useMemo(
     () =>
       view && shade.role
@@ -221,7 +239,8 @@ export function App() {
           />
         )}
         <Legend
-          data={view?.map ?? null}
+          data={mapData}
+          perCapitaOf={shade.flows === 'victims' ? null : shade.flows}
           scale={scale}
           policy={d.policy}
           shading={
@@ -270,7 +289,7 @@ export function App() {
         {basemap ? (
           <FlowMap
             basemap={basemap}
-            data={view?.map ?? null}
+            data={mapData}
             version={view?.version ?? 0}
             selected={filter.place}
             busy={busy}

@@ -90,7 +90,7 @@ export function buildLayers(state: LayerState): Layer[] {
       getLocationLon: (l) => l.lon,
       getFlowOriginId: (f) => f.from,
       getFlowDestId: (f) => f.to,
-      getFlowMagnitude: (f) => f.victims.value,
+      getFlowMagnitude: (f) => f.magnitude ?? f.victims.value,
       onScaleChange: state.onScaleChange,
       // flowmap.gl resolves what was picked asynchronously and hands it over here.
       onHover: (picked: unknown) => {

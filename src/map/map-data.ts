@@ -16,8 +16,10 @@ export interface MapLocation {
 export interface MapFlow {
   from: Iso3;
   to: Iso3;
-  /** Published victims; the value is also the line's magnitude. */
+  /** Published victims; the value is also the line's magnitude unless `magnitude` is set. */
   victims: Extract<Disclosed, { kind: 'shown' }>;
+  /** What width and colour show when not victims (a rate per 100,000: map/per-capita). */
+  magnitude?: number;
   /** Sectors on this leg, largest first, with published counts. */
   sectors: { sector: Sector; label: string; victims: Disclosed }[];
 }
@@ -32,6 +34,8 @@ export interface MapData {
   hiddenLegs: number;
   /** Legs whose endpoints have no place on the basemap (e.g. a code it lacks). */
   unmappedLegs: number;
+  /** Per capita: legs not drawn because their country has no population figure. */
+  legsWithoutRate?: number;
 }
 
 /** Nothing to draw (before the first data arrives). */

@@ -3,6 +3,7 @@
  */
 import { countryName } from '../domain/countries';
 import { formatDisclosed } from '../domain/disclosure';
+import { formatRate } from '../domain/rates';
 import type { MapFlow, MapPlace } from './map-data';
 
 function escapeHtml(s: string): string {
@@ -17,6 +18,9 @@ export function flowTooltipHtml(flow: MapFlow): string {
   return (
     `<strong>${escapeHtml(countryName(flow.from))} → ${escapeHtml(countryName(flow.to))}</strong>` +
     `<div>Victims: ${escapeHtml(formatDisclosed(flow.victims))}</div>` +
+    (flow.magnitude !== undefined
+      ? `<div>Per 100,000 people per year: ${escapeHtml(formatRate({ kind: 'rate', value: flow.magnitude }))}</div>`
+      : '') +
     (sectors ? `<div>Main sectors:</div><ul>${sectors}</ul>` : '')
   );
 }

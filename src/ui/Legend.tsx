@@ -1,5 +1,6 @@
 import type { ScaleState } from '@flowmap.gl/data';
 import { disclose, formatDisclosed, policyNote, type ResolvedPolicy } from '../domain/disclosure';
+import { formatRate } from '../domain/rates';
 import { FLOW_COLORS } from '../map/layers';
 import type { MapData } from '../map/map-data';
 
@@ -7,6 +8,8 @@ export interface LegendProps {
   data: MapData | null;
   scale: ScaleState | null;
   policy: ResolvedPolicy;
+  /** Flow widths show victims per 100,000 people of this end of the leg, if set. */
+  perCapitaOf?: 'origin' | 'destination' | null;
   /** The choropleth's classes, if the map is shaded. */
   shading?: {
     classes: { color: string; from: number; to: number }[];
@@ -16,15 +19,19 @@ export interface LegendProps {
 }
 
 /** Flow width and colour, circle size, direction and the disclosure rule in force. */
-export function Legend({ data, scale, policy, shading }: LegendProps) {
+export function Legend({ data, scale, policy, shading, perCapitaOf }: LegendProps) {
   const number = (v: number) =>
     shading?.perCapita
       ? v.toLocaleString('en', { maximumFractionDigits: 2 })
       : v.toLocaleString('en');
-  // Sample magnitudes are interpolated, not counts: they are published like counts all the same.
+  // Sample magnitudes are interpolated, not counts: they are published like counts all the same
+  // (rates per 100,000 are shown as rates).
   const samples = (scale?.flowThickness?.samples ?? []).filter(
-    (s) => disclose(s.magnitude, policy).kind === 'shown',
+    (s) => perCapitaOf || disclose(s.magnitude, policy).kind === 'shown',
   );
+  const widthCaption = perCapitaOf
+    ? `Width and colour: victims per 100,000 people of the ${perCapitaOf}, per year`
+    : 'Width and colour: victims per leg';
   const gradient = `linear-gradient(to right, ${FLOW_COLORS.join(', ')})`;
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -37,8 +44,8 @@ export function Legend({ data, scale, policy, shading }: LegendProps) {
         <span>Flow leg, origin → destination; the arrow points where victims were moved.</span>
       </div>
       {samples.length > 0 && (
-        <div className="legend-widths" aria-label="Flow width: victims per leg">
-          <div className="legend-caption">Width and colour: victims per leg</div>
+        <div className="legend-widths" aria-label={widthCaption}>
+          <div className="legend-caption">{widthCaption}</div>
           {samples.map((s) => (
             <div className="legend-row" key={s.magnitude}>
               <svg width="64" height="16" aria-hidden="true">
@@ -51,7 +58,11 @@ export function Legend({ data, scale, policy, shading }: LegendProps) {
                   strokeWidth={Math.max(1, s.thickness)}
                 />
               </svg>
-              <span>{formatDisclosed(disclose(s.magnitude, policy))}</span>
+              {perCapitaOf ? (
+                <span data-not-a-count>{formatRate({ kind: 'rate', value: s.magnitude })}</span>
+              ) : (
+                <span>{formatDisclosed(disclose(s.magnitude, policy))}</span>
+              )}
             </div>
           ))}
         </div>
@@ -87,6 +98,11 @@ export function Legend({ data, scale, policy, shading }: LegendProps) {
         <p className="legend-note" data-hidden-legs={data.hiddenLegs}>
           Other legs, each with fewer than {policy.k} victims or withheld to protect one, are not
           drawn.
+        </p>
+      )}
+      {data && (data.legsWithoutRate ?? 0) > 0 && (
+        <p className="legend-note" data-legs-without-rate={data.legsWithoutRate}>
+          Some legs are not drawn: their country has no population figure for these years.
         </p>
       )}
       {data && data.unmappedLegs > 0 && (

@@ -1,8 +1,11 @@
 import type { PlaceRole } from '../domain/publish';
+import type { FlowScale } from '../map/per-capita';
 
 export interface ShadeChoice {
   role: PlaceRole | null;
   perCapita: boolean;
+  /** What flow widths show: victims, or victims per 100,000 people of one end of the leg. */
+  flows: FlowScale;
 }
 
 const OPTIONS: { role: PlaceRole; label: string }[] = [
@@ -17,7 +20,7 @@ export const SHADE_LABELS = Object.fromEntries(OPTIONS.map((o) => [o.role, o.lab
   string
 >;
 
-/** Which figure shades the countries of the map (a choropleth), if any. */
+/** Which figure shades the countries of the map (a choropleth), if any, and what flow widths show. */
 export function ShadeControl({
   choice,
   onChange,
@@ -41,6 +44,17 @@ export function ShadeControl({
               {o.label}
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        Flow width{' '}
+        <select
+          value={choice.flows}
+          onChange={(e) => onChange({ ...choice, flows: e.target.value as FlowScale })}
+        >
+          <option value="victims">victims</option>
+          <option value="origin">per 100,000 people of the origin</option>
+          <option value="destination">per 100,000 people of the destination</option>
         </select>
       </label>
       {choice.role && (

@@ -184,13 +184,29 @@ describe('the dashboard with the demo data', () => {
     await expect.poll(darkBlue, { timeout: 10_000 }).toBeGreaterThan(2000);
     const legend = s.page.getByLabel(/^Country shading: victims as destination$/);
     await expect(legend.locator('.legend-row').count()).resolves.toBe(5);
-    await s.page.getByLabel('per 100,000 people').check();
+    await s.page.getByLabel('per 100,000 people', { exact: true }).check();
     await expect
       .poll(() => s.page.locator('.legend-shading .legend-caption').first().textContent())
       .toContain('per 100,000 people per year');
     await s.page.screenshot({ path: `${SHOTS}/shaded-per-100k.png` });
     await s.page.getByLabel('Shade countries by').selectOption('');
     await expect.poll(darkBlue, { timeout: 10_000 }).toBeLessThan(100);
+  });
+
+  it('sizes flows per 100,000 people of their origin on demand', async () => {
+    const before = await countMapPixels(s.page);
+    await s.page.getByLabel('Flow width').selectOption('origin');
+    await waitForDrawn(s.page);
+    await expect
+      .poll(() => s.page.locator('.legend-widths .legend-caption').textContent())
+      .toBe('Width and colour: victims per 100,000 people of the origin, per year');
+    await expect.poll(async () => (await countMapPixels(s.page)).flow).not.toBe(before.flow);
+    await s.page.screenshot({ path: `${SHOTS}/flows-per-100k.png` });
+    await s.page.getByLabel('Flow width').selectOption('victims');
+    await waitForDrawn(s.page);
+    await expect
+      .poll(() => s.page.locator('.legend-widths .legend-caption').textContent())
+      .toBe('Width and colour: victims per leg');
   });
 
   it('lists the flows the map draws in a sortable Table', async () => {
