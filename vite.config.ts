@@ -60,6 +60,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A browser on two cores shared with the unit tests can take seconds to settle.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],
