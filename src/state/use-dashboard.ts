@@ -1,9 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { queryFlowLegs } from '../data/queries/flows';
-import { queryPlaceTotals } from '../data/queries/places';
-import { querySectorTotals } from '../data/queries/sectors';
-import { queryFilterSummary } from '../data/queries/summary';
-import { queryYearTotals } from '../data/queries/years';
+import { queryView } from '../data/queries/view';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/disclosure';
 import { publishView, type PublishedView } from '../domain/publish';
 import type { Filter } from '../domain/types';
@@ -94,24 +90,12 @@ export function useDashboard(
     nextMeasure.current = undefined;
     (async () => {
       try {
-        const [legs, places, summary, sectors, years] = await Promise.all([
-          queryFlowLegs(engine, filter),
-          queryPlaceTotals(engine, filter),
-          queryFilterSummary(engine, filter),
-          querySectorTotals(engine, filter),
-          queryYearTotals(engine, filter),
-        ]);
+        const { legs, places, summary, charts } = await queryView(engine, filter);
         performance.mark('rutas:queried');
         // A newer filter was set while these ran: the last input wins.
         if (id !== requestSeq.current) return;
         if (measure) measures.current.set(id, measure);
-        const published = publishView(legs, places, summary, policy, {
-          sectors,
-          sectorsAddUp: filter.sectors.length === 0,
-          years,
-          yearFrom: filter.yearFrom,
-          yearTo: filter.yearTo,
-        });
+        const published = publishView(legs, places, summary, policy, charts);
         setView({
           published,
           map: toMapData(published, basemap.anchors),

@@ -1,14 +1,6 @@
 import { reportLines } from '../data/ingest/report';
 import type { Datasets } from '../state/use-datasets';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { downloadText } from './download';
 
 /** The loaded datasets (switch, remove; the demo stays), and the load report of the one shown. */
 export function DatasetList({ data }: { data: Datasets }) {
@@ -60,7 +52,7 @@ export function DatasetList({ data }: { data: Datasets }) {
           <button
             type="button"
             onClick={() =>
-              download(`${report.file}.load-report.txt`, reportLines(report).join('\n') + '\n')
+              downloadText(`${report.file}.load-report.txt`, reportLines(report).join('\n') + '\n')
             }
           >
             Download load report

@@ -5,6 +5,7 @@ import { PLACE_ROLES, type PlaceRole } from '../domain/publish';
 import { SECTOR_LABELS } from '../domain/sectors';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
 import type { View } from '../state/use-dashboard';
+import { downloadText } from './download';
 
 const ROLE_LABELS: Record<PlaceRole, string> = {
   involved: 'Involved',
@@ -13,15 +14,6 @@ const ROLE_LABELS: Record<PlaceRole, string> = {
   transit: 'Moved through (transit)',
   internal: 'Internal',
 };
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 type SortKey = 'from' | 'to' | 'victims';
 interface Sort {
@@ -77,7 +69,9 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
           <h2 id="flows-title">Flow legs</h2>
           <button
             type="button"
-            onClick={() => download('rutas-flows.csv', flowsCsv(view.published, ctx))}
+            onClick={() =>
+              downloadText('rutas-flows.csv', flowsCsv(view.published, ctx), 'text/csv')
+            }
           >
             Download flows CSV
           </button>
@@ -112,7 +106,9 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
           <h2 id="countries-title">Countries</h2>
           <button
             type="button"
-            onClick={() => download('rutas-countries.csv', countriesCsv(view.published, ctx))}
+            onClick={() =>
+              downloadText('rutas-countries.csv', countriesCsv(view.published, ctx), 'text/csv')
+            }
           >
             Download countries CSV
           </button>

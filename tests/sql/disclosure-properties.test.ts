@@ -13,18 +13,19 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnector } from '../../src/data/connector';
 import { createNodeConnector } from '../../src/data/node-connector';
-import { queryFlowLegs } from '../../src/data/queries/flows';
-import { queryPlaceTotals } from '../../src/data/queries/places';
-import { querySectorTotals, type SectorTotal } from '../../src/data/queries/sectors';
-import { queryFilterSummary } from '../../src/data/queries/summary';
-import { queryYearTotals, type YearTotal } from '../../src/data/queries/years';
+import { queryView } from '../../src/data/queries/view';
 import {
   disclose,
   resolvePolicy,
   type Disclosed,
   type ResolvedPolicy,
 } from '../../src/domain/disclosure';
-import { PLACE_ROLES, publishView, type PublishedView } from '../../src/domain/publish';
+import {
+  PLACE_ROLES,
+  publishView,
+  type ChartAggregates,
+  type PublishedView,
+} from '../../src/domain/publish';
 import type { Sector } from '../../src/domain/sectors';
 import type { CaseRecord, Filter, LegAggregate, PlaceAggregate } from '../../src/domain/types';
 import { countriesCsv, flowsCsv } from '../../src/export/csv';
@@ -92,9 +93,9 @@ interface ViewRun {
   places: PlaceAggregate[];
   /** Exact victims matching the filter, and per sector under the filter but its sectors. */
   victims: number;
-  sectors: SectorTotal[];
+  sectors: ChartAggregates['sectors'];
   /** Exact victims per year under the filter but its years. */
-  years: YearTotal[];
+  years: ChartAggregates['years'];
   published: PublishedView;
 }
 
@@ -275,20 +276,9 @@ describe('disclosure control over random data and random filter sequences', () =
     await fillCases(db, cases);
     const runs: ViewRun[] = [];
     for (const filter of filters) {
-      const [legs, places, summary, sectors, years] = await Promise.all([
-        queryFlowLegs(db, filter),
-        queryPlaceTotals(db, filter),
-        queryFilterSummary(db, filter),
-        querySectorTotals(db, filter),
-        queryYearTotals(db, filter),
-      ]);
-      const published = publishView(legs, places, summary, policy, {
-        sectors,
-        sectorsAddUp: filter.sectors.length === 0,
-        years,
-        yearFrom: filter.yearFrom,
-        yearTo: filter.yearTo,
-      });
+      const { legs, places, summary, charts } = await queryView(db, filter);
+      const published = publishView(legs, places, summary, policy, charts);
+      const { sectors, years } = charts;
       runs.push({ filter, legs, places, victims: summary.victims, sectors, years, published });
     }
     return runs;

@@ -1,0 +1,42 @@
+/**
+ * Everything one view needs from the engine under a filter, queried together: the legs, the
+ * country totals, the summary and the two charts. Exact figures: publish them with
+ * domain/publish before showing anything.
+ */
+import type { ChartAggregates } from '../../domain/publish';
+import type { Filter, LegAggregate, PlaceAggregate } from '../../domain/types';
+import type { DbConnector } from '../connector';
+import { queryFlowLegs } from './flows';
+import { queryPlaceTotals } from './places';
+import { querySectorTotals } from './sectors';
+import { queryFilterSummary, type FilterSummary } from './summary';
+import { queryYearTotals } from './years';
+
+export interface ViewAggregates {
+  legs: LegAggregate[];
+  places: PlaceAggregate[];
+  summary: FilterSummary;
+  charts: ChartAggregates;
+}
+
+export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAggregates> {
+  const [legs, places, summary, sectors, years] = await Promise.all([
+    queryFlowLegs(db, filter),
+    queryPlaceTotals(db, filter),
+    queryFilterSummary(db, filter),
+    querySectorTotals(db, filter),
+    queryYearTotals(db, filter),
+  ]);
+  return {
+    legs,
+    places,
+    summary,
+    charts: {
+      sectors,
+      sectorsAddUp: filter.sectors.length === 0,
+      years,
+      yearFrom: filter.yearFrom,
+      yearTo: filter.yearTo,
+    },
+  };
+}
