@@ -49,6 +49,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/sql/**/*.test.ts'],
           testTimeout: 30_000,
+          // Filling an engine with the 41,122 demo cases takes seconds on two busy cores.
+          hookTimeout: 60_000,
         },
       },
       {
