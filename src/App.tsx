@@ -21,8 +21,7 @@ import { ChoiceFilter } from './ui/ChoiceFilter';
 import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
 import { flowsPerCapita } from './map/per-capita';
-import populationTable from '../data/population.json';
-import type { PopulationTable } from './domain/rates';
+import { POPULATION as population } from './domain/population';
 import { CompareView } from './ui/CompareView';
 import { FilterChips } from './ui/FilterChips';
 import { TableView } from './ui/TableView';
@@ -34,8 +33,6 @@ function urlThreshold(): number | null {
   const k = Number(new URLSearchParams(window.location.search).get('k'));
   return Number.isInteger(k) && k > 0 ? k : null;
 }
-
-const population = populationTable as PopulationTable;
 
 type Tab = 'map' | 'table' | 'compare';
 const TAB_LABELS: Record<Tab, string> = {

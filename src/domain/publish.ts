@@ -17,7 +17,14 @@ import {
   type Relation,
 } from './disclosure';
 import type { Sector } from './sectors';
-import type { Iso3, LegAggregate, PlaceAggregate } from './types';
+import type {
+  Iso3,
+  LegAggregate,
+  PlaceAggregate,
+  SectorAggregate,
+  ViewSummary,
+  YearAggregate,
+} from './types';
 
 export interface PublishedLeg {
   from: Iso3;
@@ -31,13 +38,6 @@ export const PLACE_ROLES = ['involved', 'outgoing', 'incoming', 'transit', 'inte
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
 export type PublishedPlace = { place: Iso3 } & Record<PlaceRole, Disclosed>;
-
-export interface ViewSummary {
-  victims: number;
-  unplaced: number;
-  /** The totals leave out counts suppressed at source: they are lower bounds. */
-  partial?: boolean;
-}
 
 export interface PublishedView {
   legs: PublishedLeg[];
@@ -55,17 +55,10 @@ export interface ChartAggregates {
   sectors: SectorAggregate[];
   /** The sector chart's total equals the summary's: no sector filter is set. */
   sectorsAddUp: boolean;
-  years: { year: number; victims: number; partial?: boolean }[];
+  years: YearAggregate[];
   /** The year range in force: its years add up to the summary's total. */
   yearFrom: number;
   yearTo: number;
-}
-
-/** Exact victims per sector for the sector chart (see data/queries/sectors). */
-export interface SectorAggregate {
-  sector: Sector;
-  victims: number;
-  partial?: boolean;
 }
 
 const NO_CHARTS: ChartAggregates = {
@@ -81,7 +74,7 @@ const sectorId = (from: string, to: string, sector: string) => `${legId(from, to
 const placeId = (place: string, role: PlaceRole) => `place:${place}:${role}`;
 
 /** Rank of a published figure for ordering: shown values, then withheld, then hidden. */
-function sortKey(d: Disclosed): number {
+export function publishedRank(d: Disclosed): number {
   if (d.kind === 'shown') return d.value;
   return d.kind === 'withheld' ? -1 : -2;
 }
@@ -166,7 +159,7 @@ export function publishView(
   const get = (id: string): Disclosed => published.get(id)!;
   // Order by published figures only: an order by exact counts would tell apart equal-looking
   // cells, hidden ones included.
-  const byPublished = (a: Disclosed, b: Disclosed) => sortKey(b) - sortKey(a);
+  const byPublished = (a: Disclosed, b: Disclosed) => publishedRank(b) - publishedRank(a);
   return {
     legs: legs
       .map((leg) => ({

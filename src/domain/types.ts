@@ -62,6 +62,32 @@ export interface PlaceAggregate {
   partial?: boolean;
 }
 
+/** Exact victims in one sector under a filter (never shown as is). */
+export interface SectorAggregate {
+  sector: Sector;
+  victims: number;
+  /** Includes counts suppressed at source: a lower bound. */
+  partial?: boolean;
+}
+
+/** Exact victims in one year under a filter (never shown as is). */
+export interface YearAggregate {
+  year: number;
+  victims: number;
+  /** Includes counts suppressed at source: a lower bound. */
+  partial?: boolean;
+}
+
+/** Exact totals of a filter (never shown as is). */
+export interface ViewSummary {
+  /** All victims matching the filter. */
+  victims: number;
+  /** Victims whose origin or destination is unknown, so no leg can be drawn. */
+  unplaced: number;
+  /** Some matching cases carry a count suppressed at source: the figures are lower bounds. */
+  partial?: boolean;
+}
+
 /** The filters every query honours. */
 export interface Filter {
   yearFrom: number;

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import populationTable from '../../data/population.json';
+import { POPULATION as population } from '../domain/population';
 import { countryName } from '../domain/countries';
 import { drawableValue, formatDisclosed, policyNote } from '../domain/disclosure';
 import type { PlaceRole } from '../domain/publish';
-import { formatRate, populationOver, ratePer100k, type PopulationTable } from '../domain/rates';
+import { formatRate, populationOver, ratePer100k } from '../domain/rates';
 import type { Iso3 } from '../domain/types';
 import type { View } from '../state/use-dashboard';
 import { RankedBars, type RankedBar } from './charts/RankedBars';
-
-const population = populationTable as PopulationTable;
 
 const ROLES: { role: PlaceRole; label: string }[] = [
   { role: 'incoming', label: 'as destination' },

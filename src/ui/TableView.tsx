@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { countryName } from '../domain/countries';
-import { drawableValue, formatDisclosed, policyNote, type Disclosed } from '../domain/disclosure';
-import { PLACE_ROLES, type PlaceRole } from '../domain/publish';
+import { formatDisclosed, policyNote } from '../domain/disclosure';
+import { PLACE_ROLES, publishedRank, type PlaceRole } from '../domain/publish';
 import { SECTOR_LABELS } from '../domain/sectors';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
 import type { View } from '../state/use-dashboard';
@@ -21,9 +21,17 @@ interface Sort {
   descending: boolean;
 }
 
-/** Rank of a published figure: shown values by size, then withheld, then hidden. */
-const rank = (d: Disclosed) =>
-  d.kind === 'shown' ? drawableValue(d) : d.kind === 'withheld' ? -1 : -2;
+/** A table's title with the button that downloads it as CSV. */
+function TableHeading(props: { id: string; title: string; what: string; onDownload: () => void }) {
+  return (
+    <div className="table-heading">
+      <h2 id={props.id}>{props.title}</h2>
+      <button type="button" onClick={props.onDownload}>
+        Download {props.what} CSV
+      </button>
+    </div>
+  );
+}
 
 export interface TableViewProps {
   view: View;
@@ -38,7 +46,7 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
   const legs = [...view.published.legs].sort((a, b) => {
     const order =
       sort.key === 'victims'
-        ? rank(a.victims) - rank(b.victims)
+        ? publishedRank(a.victims) - publishedRank(b.victims)
         : countryName(a[sort.key]).localeCompare(countryName(b[sort.key]));
     return sort.descending ? -order : order;
   });
@@ -65,17 +73,14 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
         {policyNote(view.policy)}
       </p>
       <section aria-labelledby="flows-title">
-        <div className="table-heading">
-          <h2 id="flows-title">Flow legs</h2>
-          <button
-            type="button"
-            onClick={() =>
-              downloadText('rutas-flows.csv', flowsCsv(view.published, ctx), 'text/csv')
-            }
-          >
-            Download flows CSV
-          </button>
-        </div>
+        <TableHeading
+          id="flows-title"
+          title="Flow legs"
+          what="flows"
+          onDownload={() =>
+            downloadText('rutas-flows.csv', flowsCsv(view.published, ctx), 'text/csv')
+          }
+        />
         <table>
           <thead>
             <tr>
@@ -102,17 +107,14 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
         </table>
       </section>
       <section aria-labelledby="countries-title">
-        <div className="table-heading">
-          <h2 id="countries-title">Countries</h2>
-          <button
-            type="button"
-            onClick={() =>
-              downloadText('rutas-countries.csv', countriesCsv(view.published, ctx), 'text/csv')
-            }
-          >
-            Download countries CSV
-          </button>
-        </div>
+        <TableHeading
+          id="countries-title"
+          title="Countries"
+          what="countries"
+          onDownload={() =>
+            downloadText('rutas-countries.csv', countriesCsv(view.published, ctx), 'text/csv')
+          }
+        />
         <table>
           <thead>
             <tr>

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import populationTable from '../../data/population.json';
+import { POPULATION as population } from '../../src/domain/population';
 import { disclose, withheldFigure } from '../../src/domain/disclosure';
 import type { PublishedPlace } from '../../src/domain/publish';
-import type { PopulationTable } from '../../src/domain/rates';
 import { computeShading, SHADE_COLORS } from '../../src/map/choropleth';
 
-const population = populationTable as PopulationTable;
 const place = (iso3: string, incoming: number | 'withheld'): PublishedPlace => ({
   place: iso3,
   involved: disclose(0),

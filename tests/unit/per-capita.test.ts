@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import populationTable from '../../data/population.json';
+import { POPULATION as population } from '../../src/domain/population';
 import { disclose } from '../../src/domain/disclosure';
-import type { PopulationTable } from '../../src/domain/rates';
 import { EMPTY_MAP_DATA, type MapData, type MapFlow } from '../../src/map/map-data';
 import { flowsPerCapita } from '../../src/map/per-capita';
 
-const population = populationTable as PopulationTable;
 const flow = (from: string, to: string, victims: number): MapFlow => ({
   from,
   to,

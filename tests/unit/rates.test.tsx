@@ -1,16 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import populationTable from '../../data/population.json';
+import { POPULATION as population } from '../../src/domain/population';
 import { disclose, withheldFigure } from '../../src/domain/disclosure';
-import {
-  formatRate,
-  populationOver,
-  ratePer100k,
-  type PopulationTable,
-} from '../../src/domain/rates';
+import { formatRate, populationOver, ratePer100k } from '../../src/domain/rates';
 import { RankedBars } from '../../src/ui/charts/RankedBars';
-
-const population = populationTable as PopulationTable;
 
 describe('rates per 100,000', () => {
   it('match a hand computation from the World Bank figures', () => {

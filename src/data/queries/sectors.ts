@@ -1,13 +1,7 @@
-import type { Filter } from '../../domain/types';
+import type { Filter, SectorAggregate } from '../../domain/types';
 import { isSector, type Sector } from '../../domain/sectors';
 import type { DbConnector } from '../connector';
 import { filterWhere } from './filter';
-
-export interface SectorTotal {
-  sector: Sector;
-  victims: number;
-  partial: boolean;
-}
 
 /**
  * Victims per sector under every filter but the sector filter itself (the cross-filter
@@ -23,7 +17,7 @@ GROUP BY sector
 ORDER BY sector`;
 }
 
-export async function querySectorTotals(db: DbConnector, filter: Filter): Promise<SectorTotal[]> {
+export async function querySectorTotals(db: DbConnector, filter: Filter): Promise<SectorAggregate[]> {
   const rows = await db.query(sectorTotalsSql(filter));
   return rows.flatMap((r) =>
     isSector(String(r.sector))

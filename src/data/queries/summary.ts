@@ -1,4 +1,4 @@
-import type { Filter } from '../../domain/types';
+import type { Filter, ViewSummary } from '../../domain/types';
 import type { DbConnector } from '../connector';
 import { filterWhere } from './filter';
 
@@ -16,15 +16,6 @@ export async function queryExtent(db: DbConnector): Promise<DatasetExtent> {
   return { rows: Number(r?.n ?? 0), yearMin: Number(r?.lo ?? 0), yearMax: Number(r?.hi ?? 0) };
 }
 
-export interface FilterSummary {
-  /** All victims matching the filter. */
-  victims: number;
-  /** Victims whose origin or destination is unknown, so no leg can be drawn. */
-  unplaced: number;
-  /** Some matching cases carry a count suppressed at source: the figures are lower bounds. */
-  partial: boolean;
-}
-
 export function filterSummarySql(filter: Filter): string {
   return `
 SELECT coalesce(sum(victims), 0)::BIGINT AS victims,
@@ -33,7 +24,7 @@ SELECT coalesce(sum(victims), 0)::BIGINT AS victims,
 FROM cases WHERE ${filterWhere(filter)}`;
 }
 
-export async function queryFilterSummary(db: DbConnector, filter: Filter): Promise<FilterSummary> {
+export async function queryFilterSummary(db: DbConnector, filter: Filter): Promise<ViewSummary> {
   const [r] = await db.query(filterSummarySql(filter));
   return {
     victims: Number(r?.victims ?? 0),

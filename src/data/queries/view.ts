@@ -4,18 +4,18 @@
  * domain/publish before showing anything.
  */
 import type { ChartAggregates } from '../../domain/publish';
-import type { Filter, LegAggregate, PlaceAggregate } from '../../domain/types';
+import type { Filter, LegAggregate, PlaceAggregate, ViewSummary } from '../../domain/types';
 import type { DbConnector } from '../connector';
 import { queryFlowLegs } from './flows';
 import { queryPlaceTotals } from './places';
 import { querySectorTotals } from './sectors';
-import { queryFilterSummary, type FilterSummary } from './summary';
+import { queryFilterSummary } from './summary';
 import { queryYearTotals } from './years';
 
 export interface ViewAggregates {
   legs: LegAggregate[];
   places: PlaceAggregate[];
-  summary: FilterSummary;
+  summary: ViewSummary;
   charts: ChartAggregates;
 }
 

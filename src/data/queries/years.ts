@@ -1,12 +1,6 @@
-import type { Filter } from '../../domain/types';
+import type { Filter, YearAggregate } from '../../domain/types';
 import type { DbConnector } from '../connector';
 import { filterWhere } from './filter';
-
-export interface YearTotal {
-  year: number;
-  victims: number;
-  partial: boolean;
-}
 
 /**
  * Victims per year under every filter but the years (the histogram that sets the year range
@@ -19,7 +13,7 @@ FROM cases WHERE ${filterWhere({ ...filter, yearFrom: -32768, yearTo: 32767 })}
 GROUP BY year ORDER BY year`;
 }
 
-export async function queryYearTotals(db: DbConnector, filter: Filter): Promise<YearTotal[]> {
+export async function queryYearTotals(db: DbConnector, filter: Filter): Promise<YearAggregate[]> {
   const rows = await db.query(yearTotalsSql(filter));
   return rows.map((r) => ({
     year: Number(r.year),
