@@ -3,7 +3,7 @@ import type { ScaleState } from '@flowmap.gl/data';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import demoUrl from '../data/demo-cases.parquet?url';
-import { formatDisclosed } from './domain/disclosure';
+import { formatDisclosed, policyNote } from './domain/disclosure';
 import { SECTORS, SECTOR_LABELS } from './domain/sectors';
 import { AGE_GROUPS, SEXES, type AgeGroup, type Sex } from './domain/types';
 import { buildBasemap, type Basemap } from './map/basemap';
@@ -16,6 +16,7 @@ import { LoadData } from './ui/LoadData';
 import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
 import { SectorBars } from './ui/charts/SectorBars';
+import { SectorSankey } from './ui/charts/SectorSankey';
 import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
 import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
@@ -34,11 +35,13 @@ function urlThreshold(): number | null {
   return Number.isInteger(k) && k > 0 ? k : null;
 }
 
-type Tab = 'map' | 'table' | 'compare';
+const TABS = ['map', 'table', 'compare', 'sectors'] as const;
+type Tab = (typeof TABS)[number];
 const TAB_LABELS: Record<Tab, string> = {
   map: 'Map',
   table: 'Table',
   compare: 'Compare countries',
+  sectors: 'Routes by sector',
 };
 
 const SEX_LABELS: Record<Sex, string> = {
@@ -254,7 +257,7 @@ export function App() {
       </aside>
       <main className="map-area">
         <div className="view-tabs" role="tablist" aria-label="View">
-          {(['map', 'table', 'compare'] as const).map((t) => (
+          {TABS.map((t) => (
             <button
               key={t}
               type="button"
@@ -276,6 +279,21 @@ export function App() {
                 dispatch({ type: 'select', place: place === filter.place ? null : place })
               }
             />
+          </div>
+        )}
+        {tab === 'sectors' && view && (
+          <div className="table-panel" role="tabpanel" aria-label="Routes by sector">
+            <h2>Victims from origin to sector to destination</h2>
+            <SectorSankey
+              links={view.published.sectorRoutes}
+              selected={filter.sectors}
+              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+            />
+            <p className="hint">
+              Under every filter but the sectors; click a sector to filter by it. A case in several
+              sectors counts in each, so a country can appear larger here than on the map. Widths
+              are published figures. {policyNote(view.policy)}
+            </p>
           </div>
         )}
         {tab === 'table' && view && dataset && (

@@ -6,7 +6,10 @@
  * - for each country, its legs out add up to its origin and transit totals, and its legs in to
  *   its destination and transit totals;
  * - its involved total is the sum of its origin, destination, transit and internal totals;
- * - a leg's victims are the sum of its sector mix.
+ * - a leg's victims are the sum of its sector mix;
+ * - each sector's bar is the sum of its links from origins, and of its links to destinations;
+ * - with no sector filter, a country's links into sectors add up to its outgoing and internal
+ *   totals, and its links from sectors to its incoming and internal totals (single-sector cases).
  */
 import {
   auditRelations,
@@ -22,6 +25,7 @@ import type {
   LegAggregate,
   PlaceAggregate,
   SectorAggregate,
+  SectorRouteAggregate,
   ViewSummary,
   YearAggregate,
 } from './types';
@@ -39,6 +43,15 @@ export type PlaceRole = (typeof PLACE_ROLES)[number];
 
 export type PublishedPlace = { place: Iso3 } & Record<PlaceRole, Disclosed>;
 
+/** A link of the origin → sector → destination chart, as published. */
+export interface PublishedSectorRoute {
+  end: 'origin' | 'destination';
+  /** null: that end of the route is unknown. */
+  place: Iso3 | null;
+  sector: Sector;
+  victims: Disclosed;
+}
+
 export interface PublishedView {
   legs: PublishedLeg[];
   places: PublishedPlace[];
@@ -46,6 +59,8 @@ export interface PublishedView {
   sectors: { sector: Sector; victims: Disclosed }[];
   /** Victims per year under every filter but the years. */
   years: { year: number; victims: Disclosed }[];
+  /** Origin → sector and sector → destination links, under every filter but the sectors. */
+  sectorRoutes: PublishedSectorRoute[];
   victims: Disclosed;
   unplaced: Disclosed;
 }
@@ -56,6 +71,8 @@ export interface ChartAggregates {
   /** The sector chart's total equals the summary's: no sector filter is set. */
   sectorsAddUp: boolean;
   years: YearAggregate[];
+  /** Links of the origin → sector → destination chart, under every filter but the sectors. */
+  sectorRoutes?: SectorRouteAggregate[];
   /** The year range in force: its years add up to the summary's total. */
   yearFrom: number;
   yearTo: number;
@@ -72,6 +89,8 @@ const NO_CHARTS: ChartAggregates = {
 const legId = (from: string, to: string) => `leg:${from}>${to}`;
 const sectorId = (from: string, to: string, sector: string) => `${legId(from, to)}:${sector}`;
 const placeId = (place: string, role: PlaceRole) => `place:${place}:${role}`;
+const routeId = (r: { end: string; place: string | null; sector: string }) =>
+  `route:${r.end}:${r.place ?? '?'}:${r.sector}`;
 
 /** Rank of a published figure for ordering: shown values, then withheld, then hidden. */
 export function publishedRank(d: Disclosed): number {
@@ -108,6 +127,35 @@ export function viewRelations(legs: LegAggregate[], places: PlaceAggregate[]): R
   return relations;
 }
 
+/**
+ * The relations of the origin → sector → destination links: with each sector's bar, and (given
+ * `places`, when no sector filter is set) with each country's role totals.
+ */
+function sectorRouteRelations(
+  routes: readonly SectorRouteAggregate[],
+  sectors: readonly SectorAggregate[],
+  places: readonly PlaceAggregate[],
+): Relation[] {
+  const relations: Relation[] = [];
+  for (const end of ['origin', 'destination'] as const) {
+    const atEnd = routes.filter((r) => r.end === end);
+    for (const s of sectors) {
+      relations.push({
+        totals: [`sector:${s.sector}`],
+        parts: atEnd.filter((r) => r.sector === s.sector).map(routeId),
+      });
+    }
+    const role = end === 'origin' ? 'outgoing' : 'incoming';
+    for (const p of places) {
+      const parts = atEnd.filter((r) => r.place === p.place).map(routeId);
+      if (parts.length > 0) {
+        relations.push({ totals: [placeId(p.place, role), placeId(p.place, 'internal')], parts });
+      }
+    }
+  }
+  return relations;
+}
+
 /** Applies the disclosure policy, with the audit of the view's relations, to one view. */
 export function publishView(
   legs: LegAggregate[],
@@ -116,7 +164,7 @@ export function publishView(
   policy: DisclosurePolicy,
   charts: ChartAggregates = NO_CHARTS,
 ): PublishedView {
-  const { sectors, sectorsAddUp, years } = charts;
+  const { sectors, sectorsAddUp, years, sectorRoutes = [] } = charts;
   // Legs and the sectors of a shown leg are listed, so a viewer knows they are not empty.
   const exact = new Map<string, AuditCell>();
   for (const leg of legs) {
@@ -141,6 +189,10 @@ export function publishView(
     exact.set(`sector:${s.sector}`, { value: s.victims, partial: s.partial });
   }
   for (const y of years) exact.set(`year:${y.year}`, { value: y.victims, partial: y.partial });
+  // Every link comes from at least one case; the audit assumes a viewer knows it is not empty.
+  for (const r of sectorRoutes) {
+    exact.set(routeId(r), { value: r.victims, partial: r.partial, exists: true });
+  }
   exact.set('summary:victims', { value: summary.victims, partial: summary.partial });
   // Beside the view's own relations: the sector bars add up to the total when no sector is
   // filtered (single-sector cases), and the year bars within the range always do.
@@ -155,6 +207,7 @@ export function publishView(
   if (inRange.length > 0) {
     relations.push({ totals: ['summary:victims'], parts: inRange.map((y) => `year:${y.year}`) });
   }
+  relations.push(...sectorRouteRelations(sectorRoutes, sectors, sectorsAddUp ? places : []));
   const published = auditRelations(exact, relations, policy);
   const get = (id: string): Disclosed => published.get(id)!;
   // Order by published figures only: an order by exact counts would tell apart equal-looking
@@ -196,6 +249,12 @@ export function publishView(
       .sort((a, b) => byPublished(a.involved, b.involved) || a.place.localeCompare(b.place)),
     sectors: sectors.map((s) => ({ sector: s.sector, victims: get(`sector:${s.sector}`) })),
     years: years.map((y) => ({ year: y.year, victims: get(`year:${y.year}`) })),
+    sectorRoutes: sectorRoutes.map((r) => ({
+      end: r.end,
+      place: r.place,
+      sector: r.sector,
+      victims: get(routeId(r)),
+    })),
     victims: get('summary:victims'),
     unplaced: disclose(summary.unplaced, policy, summary.partial),
   };

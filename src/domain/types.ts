@@ -70,6 +70,19 @@ export interface SectorAggregate {
   partial?: boolean;
 }
 
+/**
+ * Exact victims between one end of their route and one sector, for the origin → sector →
+ * destination chart (never shown as is). `place` null: that end of the route is unknown.
+ */
+export interface SectorRouteAggregate {
+  end: 'origin' | 'destination';
+  place: Iso3 | null;
+  sector: Sector;
+  victims: number;
+  /** Includes counts suppressed at source: a lower bound. */
+  partial?: boolean;
+}
+
 /** Exact victims in one year under a filter (never shown as is). */
 export interface YearAggregate {
   year: number;

@@ -176,6 +176,42 @@ describe('the dashboard with the demo data', () => {
     await s.page.getByRole('tab', { name: 'Map' }).click();
   });
 
+  it('draws origin → sector → destination, which filters by sector and follows the years', async () => {
+    const all = await drawnFlows(s.page);
+    await s.page.getByRole('tab', { name: 'Routes by sector' }).click();
+    const chart = s.page.getByRole('group', {
+      name: 'Victims from origin to sector to destination',
+    });
+    const titles = () => chart.locator('path.link title').allTextContents();
+    const before = await titles();
+    expect(before.length).toBeGreaterThan(20);
+    for (const t of before) {
+      const n = Number(/: ([\d,]+) victims$/.exec(t)![1]!.replace(/,/g, ''));
+      expect(n, t).toBeGreaterThanOrEqual(10);
+    }
+    const mining = chart.getByRole('button', { name: 'Mining: filter by this sector' });
+    await mining.click();
+    await waitForDrawn(s.page);
+    await expect(mining.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await drawnFlows(s.page)).toBeLessThan(all);
+    await expect(
+      s.page.getByRole('button', { name: 'Remove filter: Mining' }).count(),
+    ).resolves.toBe(1);
+    expect(await chart.locator('path.link-off').count()).toBeGreaterThan(0);
+    await s.page.screenshot({ path: `${SHOTS}/routes-by-sector.png` });
+    await mining.press('Enter');
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(all);
+    // The year range filters the chart too.
+    await s.page.getByRole('slider', { name: /Year to/ }).fill('2012');
+    await waitForDrawn(s.page);
+    await expect.poll(titles).not.toEqual(before);
+    await s.page.getByRole('slider', { name: /Year to/ }).fill('2023');
+    await waitForDrawn(s.page);
+    await expect.poll(titles).toEqual(before);
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
   it('shades countries by a role, absolute or per 100,000 people, with a legend', async () => {
     // The two darkest shading classes (d3's schemeBlues[5]).
     const darkBlue = () => countColourPixels(s.page, ['#3182bd', '#08519c']);

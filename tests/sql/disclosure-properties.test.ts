@@ -96,6 +96,8 @@ interface ViewRun {
   sectors: ChartAggregates['sectors'];
   /** Exact victims per year under the filter but its years. */
   years: ChartAggregates['years'];
+  /** Exact origin → sector and sector → destination links under the filter but its sectors. */
+  sectorRoutes: NonNullable<ChartAggregates['sectorRoutes']>;
   published: PublishedView;
 }
 
@@ -126,7 +128,18 @@ function cells(run: ViewRun): Map<string, { exact: number; published: Disclosed 
     const exact = run.years.find((x) => x.year === bar.year)!.victims;
     out.set(`year ${bar.year}`, { exact, published: bar.victims });
   }
+  for (const link of run.published.sectorRoutes) {
+    const exact = run.sectorRoutes.find(
+      (x) => x.end === link.end && x.place === link.place && x.sector === link.sector,
+    )!.victims;
+    out.set(routeName(link), { exact, published: link.victims });
+  }
   return out;
+}
+
+/** A link of the origin → sector → destination chart, by a name that holds across views. */
+function routeName(l: { end: string; place: string | null; sector: string }): string {
+  return `route ${l.end} ${l.place ?? 'unknown'} ${l.sector}`;
 }
 
 const inverse = new Map<string, [number, number]>();
@@ -224,6 +237,32 @@ function relations(run: ViewRun): Term[][] {
       ...inRange.map((y): Term => ({ id: `year ${y.year}`, sign: -1, knownToExist: true })),
     ]);
   }
+  // Each sector's bar is the sum of its links from origins, and of its links to destinations;
+  // with no sector filter a country's links add up to its role totals (single-sector cases).
+  for (const end of ['origin', 'destination'] as const) {
+    const links = run.published.sectorRoutes.filter((l) => l.end === end);
+    const link = (l: (typeof links)[number]): Term => ({
+      id: routeName(l),
+      sign: -1,
+      knownToExist: true,
+    });
+    for (const bar of run.published.sectors) {
+      rel.push([
+        { id: `bar ${bar.sector}`, sign: 1, knownToExist: true },
+        ...links.filter((l) => l.sector === bar.sector).map(link),
+      ]);
+    }
+    if (run.filter.sectors.length > 0) continue;
+    for (const p of run.published.places) {
+      const mine = links.filter((l) => l.place === p.place);
+      if (mine.length === 0) continue;
+      rel.push([
+        role(end === 'origin' ? 'outgoing' : 'incoming', p.place, 1),
+        role('internal', p.place, 1),
+        ...mine.map(link),
+      ]);
+    }
+  }
   for (const l of run.published.legs) {
     if (l.sectors.length === 0) continue;
     rel.push([
@@ -253,7 +292,7 @@ function nested(inner: Filter, outer: Filter): boolean {
 
 /** The filter a figure is computed under: each chart ignores the filter it sets. */
 function filterOf(id: string, filter: Filter): Filter {
-  if (id.startsWith('bar ')) return { ...filter, sectors: [] };
+  if (id.startsWith('bar ') || id.startsWith('route ')) return { ...filter, sectors: [] };
   if (id.startsWith('year ')) return { ...filter, yearFrom: -32768, yearTo: 32767 };
   return filter;
 }
@@ -278,8 +317,17 @@ describe('disclosure control over random data and random filter sequences', () =
     for (const filter of filters) {
       const { legs, places, summary, charts } = await queryView(db, filter);
       const published = publishView(legs, places, summary, policy, charts);
-      const { sectors, years } = charts;
-      runs.push({ filter, legs, places, victims: summary.victims, sectors, years, published });
+      const { sectors, years, sectorRoutes = [] } = charts;
+      runs.push({
+        filter,
+        legs,
+        places,
+        victims: summary.victims,
+        sectors,
+        years,
+        sectorRoutes,
+        published,
+      });
     }
     return runs;
   }
@@ -380,6 +428,39 @@ describe('disclosure control over random data and random filter sequences', () =
             victims,
             year: 2018,
             sectors: [sectors[i]!],
+          }),
+        );
+        const all: Filter = { yearFrom: 2018, yearTo: 2018, sectors: [], place: null };
+        expectNoPinnedCell(await runViews(cases, [all], policy), policy);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('never lets a sector bar minus origin links at the tops of their bands pin a hidden link', async () => {
+    // The same edge on the origin → sector → destination chart: five routes in one sector, each
+    // from its own origin to its own destination, four at band tops and one hidden.
+    const policy = resolvePolicy();
+    const starArb = fc.record({
+      tops: fc.array(fc.constantFrom(14, 19, 24), { minLength: 4, maxLength: 4 }),
+      hidden: fc.constantFrom(9, 9, 9, 8, 5, 1),
+    });
+    const routes = [
+      ['BOL', 'ARG'],
+      ['PER', 'CHL'],
+      ['PRY', 'BRA'],
+      ['COL', 'ECU'],
+      ['VEN', 'URY'],
+    ] as const;
+    await fc.assert(
+      fc.asyncProperty(starArb, async ({ tops, hidden }) => {
+        const cases = [...tops, hidden].map((victims, i) =>
+          caseRow({
+            origin: routes[i]![0],
+            destination: routes[i]![1],
+            victims,
+            year: 2018,
+            sectors: ['mining'],
           }),
         );
         const all: Filter = { yearFrom: 2018, yearTo: 2018, sectors: [], place: null };

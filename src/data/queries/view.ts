@@ -1,6 +1,6 @@
 /**
  * Everything one view needs from the engine under a filter, queried together: the legs, the
- * country totals, the summary and the two charts. Exact figures: publish them with
+ * country totals, the summary and the three charts. Exact figures: publish them with
  * domain/publish before showing anything.
  */
 import type { ChartAggregates } from '../../domain/publish';
@@ -8,6 +8,7 @@ import type { Filter, LegAggregate, PlaceAggregate, ViewSummary } from '../../do
 import type { DbConnector } from '../connector';
 import { queryFlowLegs } from './flows';
 import { queryPlaceTotals } from './places';
+import { querySectorRoutes } from './sector-routes';
 import { querySectorTotals } from './sectors';
 import { queryFilterSummary } from './summary';
 import { queryYearTotals } from './years';
@@ -20,12 +21,13 @@ export interface ViewAggregates {
 }
 
 export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAggregates> {
-  const [legs, places, summary, sectors, years] = await Promise.all([
+  const [legs, places, summary, sectors, years, sectorRoutes] = await Promise.all([
     queryFlowLegs(db, filter),
     queryPlaceTotals(db, filter),
     queryFilterSummary(db, filter),
     querySectorTotals(db, filter),
     queryYearTotals(db, filter),
+    querySectorRoutes(db, filter),
   ]);
   return {
     legs,
@@ -34,6 +36,7 @@ export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAg
     charts: {
       sectors,
       sectorsAddUp: filter.sectors.length === 0,
+      sectorRoutes,
       years,
       yearFrom: filter.yearFrom,
       yearTo: filter.yearTo,

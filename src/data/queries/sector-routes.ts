@@ -1,0 +1,44 @@
+import { isSector, type Sector } from '../../domain/sectors';
+import type { Filter, SectorRouteAggregate } from '../../domain/types';
+import type { DbConnector } from '../connector';
+import { filterWhere } from './filter';
+
+/**
+ * Victims from each origin into each sector, and from each sector to each destination, under
+ * every filter but the sector filter (like the sector chart, whose bars these links add up to).
+ * A case in several sectors counts in each; an unknown end is its own node (place NULL).
+ */
+export function sectorRoutesSql(filter: Filter): string {
+  return `
+WITH f AS (
+  SELECT origin, destination, unnest(sectors) AS sector, victims, source_suppressed
+  FROM cases WHERE ${filterWhere({ ...filter, sectors: [] })}
+)
+SELECT 'origin' AS "end", origin AS place, sector, sum(victims)::BIGINT AS victims,
+       bool_or(source_suppressed) AS partial
+FROM f GROUP BY origin, sector
+UNION ALL
+SELECT 'destination', destination, sector, sum(victims)::BIGINT, bool_or(source_suppressed)
+FROM f GROUP BY destination, sector
+ORDER BY 1 DESC, 2 NULLS LAST, 3`;
+}
+
+export async function querySectorRoutes(
+  db: DbConnector,
+  filter: Filter,
+): Promise<SectorRouteAggregate[]> {
+  const rows = await db.query(sectorRoutesSql(filter));
+  return rows.flatMap((r) =>
+    isSector(String(r.sector))
+      ? [
+          {
+            end: r.end === 'origin' ? ('origin' as const) : ('destination' as const),
+            place: r.place === null ? null : String(r.place),
+            sector: String(r.sector) as Sector,
+            victims: Number(r.victims),
+            partial: r.partial === true,
+          },
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,168 @@
+import { sankey, sankeyJustify, sankeyLinkHorizontal } from 'd3-sankey';
+import { countryName } from '../../domain/countries';
+import { formatDisclosed } from '../../domain/disclosure';
+import type { PublishedSectorRoute } from '../../domain/publish';
+import { SECTOR_LABELS, type Sector } from '../../domain/sectors';
+
+export interface SectorSankeyProps {
+  links: readonly PublishedSectorRoute[];
+  /** The sectors filtered on; when some are, the others are dimmed. */
+  selected: readonly Sector[];
+  onToggle?: (sector: Sector) => void;
+  width?: number;
+  height?: number;
+}
+
+interface Node {
+  id: string;
+  label: string;
+  sector?: Sector;
+}
+
+interface Link {
+  source: string;
+  target: string;
+  value: number;
+  text: string;
+  sector: Sector;
+}
+
+const MARGIN = 8;
+const LABEL = 130;
+
+function endNode(end: PublishedSectorRoute['end'], place: string | null): Node {
+  const prefix = end === 'origin' ? 'o' : 'd';
+  if (place === null) {
+    return {
+      id: `${prefix}:?`,
+      label: end === 'origin' ? 'Unknown origin' : 'Unknown destination',
+    };
+  }
+  return { id: `${prefix}:${place}`, label: countryName(place) };
+}
+
+/**
+ * Origin → sector → destination, drawn from published figures only: a link's width is its
+ * published figure (the bottom of its band); hidden and withheld links are not drawn, and how many
+ * there are is said below the chart. Pure: the same props give the same SVG.
+ */
+export function SectorSankey({
+  links,
+  selected,
+  onToggle,
+  width = 720,
+  height = 520,
+}: SectorSankeyProps) {
+  const nodes = new Map<string, Node>();
+  const drawn: Link[] = [];
+  for (const l of links) {
+    if (l.victims.kind !== 'shown') continue;
+    const end = endNode(l.end, l.place);
+    const sector: Node = { id: `s:${l.sector}`, label: SECTOR_LABELS[l.sector], sector: l.sector };
+    nodes.set(end.id, end);
+    nodes.set(sector.id, sector);
+    const [source, target] = l.end === 'origin' ? [end.id, sector.id] : [sector.id, end.id];
+    const text = formatDisclosed(l.victims);
+    drawn.push({ source, target, value: l.victims.value, text, sector: l.sector });
+  }
+  const notDrawn = links.length - drawn.length;
+  const note =
+    notDrawn > 0
+      ? `${notDrawn} ${notDrawn === 1 ? 'link is' : 'links are'} below the threshold or withheld and not drawn.`
+      : null;
+  if (drawn.length === 0) {
+    return <p className="hint">No link is large enough to draw under these filters.</p>;
+  }
+  const layout = sankey<Node, Link>()
+    .nodeId((n) => n.id)
+    .nodeAlign(sankeyJustify)
+    .nodeWidth(12)
+    .nodePadding(12)
+    .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.label.localeCompare(b.label))
+    .extent([
+      [MARGIN + LABEL, MARGIN],
+      [width - MARGIN - LABEL, height - MARGIN],
+    ]);
+  const graph = layout({
+    nodes: [...nodes.values()].map((n) => ({ ...n })),
+    links: drawn.map((l) => ({ ...l })),
+  });
+  const path = sankeyLinkHorizontal<Node, Link>();
+  const dim = (sector: Sector | undefined) =>
+    selected.length > 0 && sector !== undefined && !selected.includes(sector);
+  const title = (id: string | number | Node) =>
+    typeof id === 'object' ? id.label : (nodes.get(String(id))?.label ?? '');
+  return (
+    <figure className="sector-sankey">
+      <svg
+        width="100%"
+        style={{ maxWidth: width }}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label="Victims from origin to sector to destination"
+      >
+        <g className="links" fill="none">
+          {graph.links.map((l, i) => (
+            <path
+              key={i}
+              d={path(l) ?? undefined}
+              strokeWidth={Math.max(1, l.width ?? 1)}
+              className={dim(l.sector) ? 'link link-off' : 'link'}
+            >
+              <title>{`${title(l.source)} → ${title(l.target)}: ${l.text} victims`}</title>
+            </path>
+          ))}
+        </g>
+        {graph.nodes.map((n) => {
+          const x0 = n.x0 ?? 0;
+          const x1 = n.x1 ?? 0;
+          const y0 = n.y0 ?? 0;
+          const y1 = n.y1 ?? 0;
+          // Origins are labelled on their left; sectors and destinations on their right.
+          const left = x0 < width / 3;
+          const text = (
+            <text
+              x={left ? x0 - 6 : x1 + 6}
+              y={(y0 + y1) / 2}
+              dy="0.35em"
+              textAnchor={left ? 'end' : 'start'}
+            >
+              {n.label}
+            </text>
+          );
+          const rect = <rect x={x0} y={y0} width={x1 - x0} height={Math.max(1, y1 - y0)} />;
+          if (!n.sector) {
+            return (
+              <g key={n.id} className="node">
+                {rect}
+                {text}
+              </g>
+            );
+          }
+          const sector = n.sector;
+          return (
+            <g
+              key={n.id}
+              className={dim(sector) ? 'node sector-node bar-off' : 'node sector-node'}
+              role="button"
+              tabIndex={0}
+              aria-pressed={selected.includes(sector)}
+              aria-label={`${n.label}: filter by this sector`}
+              onClick={() => onToggle?.(sector)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onToggle?.(sector);
+                }
+              }}
+            >
+              {rect}
+              {text}
+            </g>
+          );
+        })}
+      </svg>
+      {note && <figcaption className="hint">{note}</figcaption>}
+    </figure>
+  );
+}

@@ -1,0 +1,55 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import type { PublishedSectorRoute } from '../../src/domain/publish';
+import { SectorSankey } from '../../src/ui/charts/SectorSankey';
+
+const links: PublishedSectorRoute[] = [
+  { end: 'origin', place: 'BOL', sector: 'mining', victims: disclose(120) },
+  { end: 'origin', place: 'PER', sector: 'mining', victims: disclose(42) },
+  { end: 'origin', place: null, sector: 'agriculture', victims: disclose(31) },
+  { end: 'origin', place: 'PRY', sector: 'agriculture', victims: disclose(4) },
+  { end: 'destination', place: 'ARG', sector: 'mining', victims: disclose(150) },
+  { end: 'destination', place: 'CHL', sector: 'mining', victims: disclose(16) },
+  { end: 'destination', place: 'BRA', sector: 'agriculture', victims: withheldFigure },
+  { end: 'destination', place: 'ARG', sector: 'agriculture', victims: disclose(30) },
+];
+
+describe('SectorSankey', () => {
+  it('renders origin → sector → destination from published figures (golden SVG)', async () => {
+    const svg = renderToStaticMarkup(<SectorSankey links={links} selected={['mining']} />);
+    await expect(svg).toMatchFileSnapshot('__snapshots__/sector-sankey.svg');
+  });
+
+  it('draws only shown links, says how many are not drawn and prints no number below k', () => {
+    const svg = renderToStaticMarkup(<SectorSankey links={links} selected={[]} />);
+    const paths = [...svg.matchAll(/<path /g)];
+    expect(paths).toHaveLength(6);
+    expect(svg).toContain('2 links are below the threshold or withheld and not drawn.');
+    expect(svg).toContain('Bolivia → Mining: 120 victims');
+    expect(svg).toContain('Unknown origin → Agriculture: 30 victims');
+    expect(svg).not.toContain('Paraguay');
+    expect(svg).not.toContain('Brazil');
+    const numbers = [...svg.matchAll(/: ([\d,]+) victims/g)].map((m) => Number(m[1]));
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(10);
+    // Widths follow the published figures: Bolivia's mining link is the widest.
+    const widths = new Map(
+      [...svg.matchAll(/stroke-width="([\d.]+)"[^>]*><title>([^<]+)<\/title>/g)].map((m) => [
+        m[2]!.split(':')[0]!,
+        Number(m[1]),
+      ]),
+    );
+    expect(widths.size).toBe(6);
+    expect(widths.get('Mining → Argentina')).toBe(Math.max(...widths.values()));
+    expect(widths.get('Bolivia → Mining')!).toBeGreaterThan(widths.get('Peru → Mining')! * 2);
+  });
+
+  it('makes each sector a button that toggles its filter', () => {
+    const svg = renderToStaticMarkup(<SectorSankey links={links} selected={['mining']} />);
+    expect(svg).toContain('aria-label="Mining: filter by this sector"');
+    expect(svg).toMatch(/aria-pressed="true"[^>]*aria-label="Mining/);
+    expect(svg).toMatch(
+      /class="node sector-node bar-off"[^>]*aria-pressed="false"[^>]*aria-label="Agriculture/,
+    );
+  });
+});
