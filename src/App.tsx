@@ -235,6 +235,10 @@ export function App() {
           <PlacePanel
             place={filter.place}
             data={view?.map ?? null}
+            placeYears={view?.published.placeYears ?? []}
+            years={view?.published.years.map((y) => y.year) ?? []}
+            yearFrom={filter.yearFrom}
+            yearTo={filter.yearTo}
             onClear={() => dispatch({ type: 'select', place: null })}
           />
         )}

@@ -9,8 +9,12 @@
  * - a leg's victims are the sum of its sector mix;
  * - each sector's bar is the sum of its links from origins, and of its links to destinations;
  * - with no sector filter, a country's links into sectors add up to its outgoing and internal
- *   totals, and its links from sectors to its incoming and internal totals (single-sector cases).
+ *   totals, and its links from sectors to its incoming and internal totals (single-sector cases);
+ * - a country's totals per year within the year range add up to its totals, and each year's
+ *   involved total is the sum of that year's role totals; with a country selected, its involved
+ *   total in a year is that year's bar.
  */
+import { group } from 'd3';
 import {
   auditRelations,
   type AuditCell,
@@ -24,6 +28,7 @@ import type {
   Iso3,
   LegAggregate,
   PlaceAggregate,
+  PlaceYearAggregate,
   SectorAggregate,
   SectorRouteAggregate,
   ViewSummary,
@@ -42,6 +47,7 @@ export const PLACE_ROLES = ['involved', 'outgoing', 'incoming', 'transit', 'inte
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
 export type PublishedPlace = { place: Iso3 } & Record<PlaceRole, Disclosed>;
+export type PublishedPlaceYear = PublishedPlace & { year: number };
 
 /** A link of the origin → sector → destination chart, as published. */
 export interface PublishedSectorRoute {
@@ -61,6 +67,8 @@ export interface PublishedView {
   years: { year: number; victims: Disclosed }[];
   /** Origin → sector and sector → destination links, under every filter but the sectors. */
   sectorRoutes: PublishedSectorRoute[];
+  /** Per-country totals per year, under every filter but the years. */
+  placeYears: PublishedPlaceYear[];
   victims: Disclosed;
   unplaced: Disclosed;
 }
@@ -73,6 +81,10 @@ export interface ChartAggregates {
   years: YearAggregate[];
   /** Links of the origin → sector → destination chart, under every filter but the sectors. */
   sectorRoutes?: SectorRouteAggregate[];
+  /** Per-country totals per year, under every filter but the years. */
+  placeYears?: PlaceYearAggregate[];
+  /** The country selected, if any: every case in the view touches it. */
+  selected?: Iso3 | null;
   /** The year range in force: its years add up to the summary's total. */
   yearFrom: number;
   yearTo: number;
@@ -89,6 +101,8 @@ const NO_CHARTS: ChartAggregates = {
 const legId = (from: string, to: string) => `leg:${from}>${to}`;
 const sectorId = (from: string, to: string, sector: string) => `${legId(from, to)}:${sector}`;
 const placeId = (place: string, role: PlaceRole) => `place:${place}:${role}`;
+const placeYearId = (place: string, year: number, role: PlaceRole) =>
+  `place-year:${place}:${year}:${role}`;
 const routeId = (r: { end: string; place: string | null; sector: string }) =>
   `route:${r.end}:${r.place ?? '?'}:${r.sector}`;
 
@@ -156,6 +170,39 @@ function sectorRouteRelations(
   return relations;
 }
 
+/**
+ * The relations of the per-country, per-year totals: with the country's totals over the year
+ * range, between a year's roles, and (a country selected) with the year histogram.
+ */
+function placeYearRelations(
+  placeYears: readonly PlaceYearAggregate[],
+  { yearFrom, yearTo, selected }: ChartAggregates,
+): Relation[] {
+  const relations: Relation[] = [];
+  const byPlace = group(placeYears, (p) => p.place);
+  for (const [place, rows] of byPlace) {
+    const inRange = rows.filter((p) => p.year >= yearFrom && p.year <= yearTo);
+    for (const role of PLACE_ROLES) {
+      if (inRange.length === 0) continue;
+      relations.push({
+        totals: [placeId(place, role)],
+        parts: inRange.map((p) => placeYearId(place, p.year, role)),
+      });
+    }
+    for (const p of rows) {
+      const id = (role: PlaceRole) => placeYearId(place, p.year, role);
+      relations.push({
+        totals: [id('involved')],
+        parts: [id('outgoing'), id('incoming'), id('transit'), id('internal')],
+      });
+      if (place === selected) {
+        relations.push({ totals: [`year:${p.year}`], parts: [id('involved')] });
+      }
+    }
+  }
+  return relations;
+}
+
 /** Applies the disclosure policy, with the audit of the view's relations, to one view. */
 export function publishView(
   legs: LegAggregate[],
@@ -164,7 +211,7 @@ export function publishView(
   policy: DisclosurePolicy,
   charts: ChartAggregates = NO_CHARTS,
 ): PublishedView {
-  const { sectors, sectorsAddUp, years, sectorRoutes = [] } = charts;
+  const { sectors, sectorsAddUp, years, sectorRoutes = [], placeYears = [] } = charts;
   // Legs and the sectors of a shown leg are listed, so a viewer knows they are not empty.
   const exact = new Map<string, AuditCell>();
   for (const leg of legs) {
@@ -189,6 +236,11 @@ export function publishView(
     exact.set(`sector:${s.sector}`, { value: s.victims, partial: s.partial });
   }
   for (const y of years) exact.set(`year:${y.year}`, { value: y.victims, partial: y.partial });
+  for (const p of placeYears) {
+    for (const role of PLACE_ROLES) {
+      exact.set(placeYearId(p.place, p.year, role), { value: p[role], partial: p.partial });
+    }
+  }
   // Every link comes from at least one case; the audit assumes a viewer knows it is not empty.
   for (const r of sectorRoutes) {
     exact.set(routeId(r), { value: r.victims, partial: r.partial, exists: true });
@@ -208,6 +260,7 @@ export function publishView(
     relations.push({ totals: ['summary:victims'], parts: inRange.map((y) => `year:${y.year}`) });
   }
   relations.push(...sectorRouteRelations(sectorRoutes, sectors, sectorsAddUp ? places : []));
+  relations.push(...placeYearRelations(placeYears, charts));
   const published = auditRelations(exact, relations, policy);
   const get = (id: string): Disclosed => published.get(id)!;
   // Order by published figures only: an order by exact counts would tell apart equal-looking
@@ -254,6 +307,15 @@ export function publishView(
       place: r.place,
       sector: r.sector,
       victims: get(routeId(r)),
+    })),
+    placeYears: placeYears.map((p) => ({
+      place: p.place,
+      year: p.year,
+      involved: get(placeYearId(p.place, p.year, 'involved')),
+      outgoing: get(placeYearId(p.place, p.year, 'outgoing')),
+      incoming: get(placeYearId(p.place, p.year, 'incoming')),
+      transit: get(placeYearId(p.place, p.year, 'transit')),
+      internal: get(placeYearId(p.place, p.year, 'internal')),
     })),
     victims: get('summary:victims'),
     unplaced: disclose(summary.unplaced, policy, summary.partial),

@@ -62,6 +62,9 @@ export interface PlaceAggregate {
   partial?: boolean;
 }
 
+/** Exact per-country totals in one year (never shown as is). */
+export type PlaceYearAggregate = PlaceAggregate & { year: number };
+
 /** Exact victims in one sector under a filter (never shown as is). */
 export interface SectorAggregate {
   sector: Sector;

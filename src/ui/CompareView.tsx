@@ -7,6 +7,10 @@ import { formatRate, populationOver, ratePer100k } from '../domain/rates';
 import type { Iso3 } from '../domain/types';
 import type { View } from '../state/use-dashboard';
 import { RankedBars, type RankedBar } from './charts/RankedBars';
+import { YearMultiples, type YearSeries } from './charts/YearMultiples';
+
+/** How many countries the small multiples show (the top of the ranking, and the selected one). */
+const MULTIPLES = 6;
 
 const ROLES: { role: PlaceRole; label: string }[] = [
   { role: 'incoming', label: 'as destination' },
@@ -46,6 +50,30 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
       };
     })
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  const roleLabel = ROLES.find((r) => r.role === role)!.label;
+  const shown = bars.slice(0, MULTIPLES).map((b) => b.id);
+  if (selected && !shown.includes(selected)) shown.push(selected);
+  const series: YearSeries[] = shown
+    .map((place) => ({
+      id: place,
+      label: countryName(place),
+      points: view.published.placeYears
+        .filter((p) => p.place === place)
+        .map((p) => {
+          const count = p[role];
+          if (!perCapita) {
+            return { year: p.year, value: drawableValue(count), text: formatDisclosed(count) };
+          }
+          const rate = ratePer100k(count, populationOver(population, place, p.year, p.year));
+          return {
+            year: p.year,
+            value: rate.kind === 'rate' ? rate.value : 0,
+            text: formatRate(rate),
+          };
+        }),
+    }))
+    // A country with nothing to draw in any year gets no chart.
+    .filter((s) => s.points.some((p) => p.value > 0));
   return (
     <div className="compare-view">
       <div className="compare-controls">
@@ -70,9 +98,24 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
       </div>
       <RankedBars
         bars={bars}
-        label={`Countries by victims ${ROLES.find((r) => r.role === role)!.label}`}
+        label={`Countries by victims ${roleLabel}`}
         selected={selected ? [selected] : []}
         onSelect={onSelect}
+      />
+      <h3>Over the years</h3>
+      <p className="hint">
+        Victims {roleLabel}
+        {perCapita ? ' per 100,000 people' : ''} in each year, on one scale, for the first{' '}
+        {MULTIPLES} countries above{selected ? ' and the one selected' : ''}; the years outside the
+        range are grey.
+      </p>
+      <YearMultiples
+        series={series}
+        years={view.published.years.map((y) => y.year)}
+        yearFrom={yearFrom}
+        yearTo={yearTo}
+        unit={`victims ${roleLabel}${perCapita ? ' per 100,000 people' : ''}`}
+        selected={selected}
       />
       <p className="table-note" data-not-a-count>
         {policyNote(view.policy)}{' '}

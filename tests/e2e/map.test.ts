@@ -170,6 +170,29 @@ describe('the dashboard with the demo data', () => {
       s.page.getByRole('list', { name: 'Main partners' }).getByRole('listitem').count(),
     ).resolves.toBeGreaterThan(0);
     expect(await drawnFlows(s.page)).toBeLessThan(all);
+    // The small multiples (rates now) and the country's trend, per year: published counts only.
+    const multiples = s.page.locator('.compare-view .year-multiples svg');
+    await expect(multiples.count()).resolves.toBeGreaterThanOrEqual(2);
+    const trend = s.page.locator('.place-panel .year-multiples svg');
+    await expect(trend.first().getAttribute('aria-label')).resolves.toMatch(
+      /^Moved \w+, victims by year: 2010 /,
+    );
+    const read = [
+      ...(await multiples.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))),
+      ...(await trend.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))),
+    ].join('; ');
+    const counts = read.match(/(?<=\d{4} )[\d,]+(?=;|$)/g) ?? [];
+    expect(counts.length).toBeGreaterThan(10);
+    for (const n of counts) expect(Number(n.replace(/,/g, ''))).toBeGreaterThanOrEqual(10);
+    await s.page.screenshot({ path: `${SHOTS}/compare-selected.png` });
+    // Narrowing the years changes the ranking but not the multiples' years (they show them all).
+    const ranking = await chart.getByRole('button').allTextContents();
+    await s.page.getByRole('slider', { name: /Year to/ }).fill('2013');
+    await waitForDrawn(s.page);
+    await expect.poll(() => chart.getByRole('button').allTextContents()).not.toEqual(ranking);
+    await expect(trend.first().getAttribute('aria-label')).resolves.toMatch(/2023 [^;]+$/);
+    await s.page.getByRole('slider', { name: /Year to/ }).fill('2023');
+    await waitForDrawn(s.page);
     await argentina.click();
     await waitForDrawn(s.page);
     expect(await drawnFlows(s.page)).toBe(all);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DbConnector } from '../../src/data/connector';
 import { queryFlowLegs } from '../../src/data/queries/flows';
-import { queryPlaceTotals } from '../../src/data/queries/places';
+import { queryPlaceTotals, queryPlaceYearTotals } from '../../src/data/queries/places';
+import { querySectorRoutes } from '../../src/data/queries/sector-routes';
 import { queryExtent, queryFilterSummary } from '../../src/data/queries/summary';
 import type { Filter } from '../../src/domain/types';
 import { caseRow, dbWithCases } from '../support/db';
@@ -72,6 +73,52 @@ describe('flow and place queries on a fixture table', () => {
     expect(totals.COL).toMatchObject({ incoming: 1, transit: 3, involved: 4 });
     expect(totals.PER).toMatchObject({ incoming: 3, internal: 4, involved: 7 });
     expect(totals.ARG).toMatchObject({ incoming: 7, involved: 7 });
+  });
+
+  it('totals places per year over every year, whatever the year range', async () => {
+    const narrow = { ...ALL, yearFrom: 2012, yearTo: 2012 };
+    const rows = await queryPlaceYearTotals(db, narrow);
+    const ven = rows.filter((r) => r.place === 'VEN').map((r) => [r.year, r.outgoing]);
+    expect(ven).toEqual([
+      [2016, 1],
+      [2020, 3],
+    ]);
+    expect(rows.find((r) => r.place === 'ARG' && r.year === 2012)).toMatchObject({
+      incoming: 5,
+      involved: 5,
+    });
+    // Summed over the years, they are the totals.
+    const totals = await queryPlaceTotals(db, ALL);
+    for (const t of totals) {
+      const mine = rows.filter((r) => r.place === t.place);
+      for (const role of ['outgoing', 'incoming', 'transit', 'internal', 'involved'] as const) {
+        expect(
+          mine.reduce((n, r) => n + r[role], 0),
+          `${t.place} ${role}`,
+        ).toBe(t[role]);
+      }
+    }
+  });
+
+  it('links origins to sectors and sectors to destinations, a case in each of its sectors', async () => {
+    const links = (await querySectorRoutes(db, { ...ALL, sectors: ['mining'] })).map(
+      (l) => `${l.end} ${l.place ?? '?'} ${l.sector} ${l.victims}`,
+    );
+    // The sector filter is ignored (the chart sets it); VEN→COL counts in both of its sectors.
+    expect(links).toEqual([
+      'origin BOL manufacturing_textiles 5',
+      'origin PER mining 4',
+      'origin VEN agriculture 1',
+      'origin VEN domestic_work 1',
+      'origin VEN sexual_exploitation 3',
+      'origin ? unknown 2',
+      'destination ARG manufacturing_textiles 5',
+      'destination ARG unknown 2',
+      'destination COL agriculture 1',
+      'destination COL domestic_work 1',
+      'destination PER mining 4',
+      'destination PER sexual_exploitation 3',
+    ]);
   });
 
   it('summarises the filter, counting victims whose route cannot be drawn', async () => {

@@ -20,3 +20,8 @@ export function filterWhere(filter: Filter, table: keyof typeof ROUTE_EXPR = 'ca
   if (ages.length > 0) parts.push(`age_group IN (${ages.map(sqlString).join(', ')})`);
   return parts.join(' AND ');
 }
+
+/** The filter over every year (for the charts that show all years and set the range). */
+export function everyYear(filter: Filter): Filter {
+  return { ...filter, yearFrom: -32768, yearTo: 32767 };
+}

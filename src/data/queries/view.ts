@@ -1,13 +1,13 @@
 /**
  * Everything one view needs from the engine under a filter, queried together: the legs, the
- * country totals, the summary and the three charts. Exact figures: publish them with
+ * country totals, the summary and the charts. Exact figures: publish them with
  * domain/publish before showing anything.
  */
 import type { ChartAggregates } from '../../domain/publish';
 import type { Filter, LegAggregate, PlaceAggregate, ViewSummary } from '../../domain/types';
 import type { DbConnector } from '../connector';
 import { queryFlowLegs } from './flows';
-import { queryPlaceTotals } from './places';
+import { queryPlaceTotals, queryPlaceYearTotals } from './places';
 import { querySectorRoutes } from './sector-routes';
 import { querySectorTotals } from './sectors';
 import { queryFilterSummary } from './summary';
@@ -21,13 +21,14 @@ export interface ViewAggregates {
 }
 
 export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAggregates> {
-  const [legs, places, summary, sectors, years, sectorRoutes] = await Promise.all([
+  const [legs, places, summary, sectors, years, sectorRoutes, placeYears] = await Promise.all([
     queryFlowLegs(db, filter),
     queryPlaceTotals(db, filter),
     queryFilterSummary(db, filter),
     querySectorTotals(db, filter),
     queryYearTotals(db, filter),
     querySectorRoutes(db, filter),
+    queryPlaceYearTotals(db, filter),
   ]);
   return {
     legs,
@@ -37,6 +38,8 @@ export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAg
       sectors,
       sectorsAddUp: filter.sectors.length === 0,
       sectorRoutes,
+      placeYears,
+      selected: filter.place,
       years,
       yearFrom: filter.yearFrom,
       yearTo: filter.yearTo,

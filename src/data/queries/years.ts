@@ -1,6 +1,6 @@
 import type { Filter, YearAggregate } from '../../domain/types';
 import type { DbConnector } from '../connector';
-import { filterWhere } from './filter';
+import { everyYear, filterWhere } from './filter';
 
 /**
  * Victims per year under every filter but the years (the histogram that sets the year range
@@ -9,7 +9,7 @@ import { filterWhere } from './filter';
 export function yearTotalsSql(filter: Filter): string {
   return `
 SELECT year::INTEGER AS year, sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
-FROM cases WHERE ${filterWhere({ ...filter, yearFrom: -32768, yearTo: 32767 })}
+FROM cases WHERE ${filterWhere(everyYear(filter))}
 GROUP BY year ORDER BY year`;
 }
 
