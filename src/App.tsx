@@ -19,6 +19,7 @@ import { SectorBars } from './ui/charts/SectorBars';
 import { SectorSankey } from './ui/charts/SectorSankey';
 import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
+import { SqlPanel } from './ui/SqlPanel';
 import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
 import { flowsPerCapita } from './map/per-capita';
@@ -35,13 +36,14 @@ function urlThreshold(): number | null {
   return Number.isInteger(k) && k > 0 ? k : null;
 }
 
-const TABS = ['map', 'table', 'compare', 'sectors'] as const;
+const TABS = ['map', 'table', 'compare', 'sectors', 'sql'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABELS: Record<Tab, string> = {
   map: 'Map',
   table: 'Table',
   compare: 'Compare countries',
   sectors: 'Routes by sector',
+  sql: 'SQL',
 };
 
 const SEX_LABELS: Record<Sex, string> = {
@@ -298,6 +300,17 @@ export function App() {
               sectors counts in each, so a country can appear larger here than on the map. Widths
               are published figures. {policyNote(view.policy)}
             </p>
+          </div>
+        )}
+        {tab === 'sql' && (
+          <div className="table-panel" role="tabpanel" aria-label="SQL">
+            {/* Closing the panel (threshold above 1) forgets its results. */}
+            <SqlPanel
+              key={d.policy.k === 1 ? 'open' : 'closed'}
+              engine={d.data.engine}
+              policy={d.policy}
+              datasetId={dataset?.id ?? null}
+            />
           </div>
         )}
         {tab === 'table' && view && dataset && (

@@ -4,6 +4,12 @@ import type { Table } from 'apache-arrow';
 export type Cell = string | number | boolean | null | Cell[];
 export type Row = Record<string, Cell>;
 
+/** A result with its columns in order (names may repeat) and rows as arrays. */
+export interface ResultTable {
+  columns: string[];
+  rows: Cell[][];
+}
+
 /**
  * One interface over DuckDB: duckdb-wasm in a worker in the browser, the same wasm engine in
  * Node for tests and scripts. Queries and loaders only ever see this.
@@ -11,6 +17,11 @@ export type Row = Record<string, Cell>;
 export interface DbConnector {
   /** Runs SQL and returns plain rows (BigInt → number, lists → arrays). */
   query(sql: string): Promise<Row[]>;
+  /**
+   * Runs exactly one statement as a prepared statement (text holding several is refused by the
+   * engine) and returns its columns in order with its rows.
+   */
+  queryPrepared(sql: string): Promise<ResultTable>;
   /** Runs SQL for its effect. */
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by SQL under `name` (e.g. in `read_parquet('name')`). */
@@ -56,4 +67,13 @@ export function arrowToRows(table: Table): Row[] {
     rows[r] = row;
   }
   return rows;
+}
+
+/** Converts an Arrow result table to columns and row arrays. */
+export function arrowToTable(table: Table): ResultTable {
+  const columns = table.schema.fields.map((f) => f.name);
+  const vectors = columns.map((_, i) => table.getChildAt(i));
+  const rows: Cell[][] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) rows[r] = vectors.map((v) => toPlain(v?.get(r)));
+  return { columns, rows };
 }

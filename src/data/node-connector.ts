@@ -10,7 +10,14 @@ import {
   VoidLogger,
   type DuckDBBindings,
 } from '@duckdb/duckdb-wasm/blocking';
-import { arrowToRows, QueryError, type DbConnector, type Row } from './connector';
+import {
+  arrowToRows,
+  arrowToTable,
+  QueryError,
+  type DbConnector,
+  type ResultTable,
+  type Row,
+} from './connector';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
@@ -46,6 +53,18 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
     raw: db,
     async query(sql: string): Promise<Row[]> {
       return arrowToRows(run(sql));
+    },
+    async queryPrepared(sql: string): Promise<ResultTable> {
+      try {
+        const statement = conn.prepare(sql);
+        try {
+          return arrowToTable(statement.query());
+        } finally {
+          statement.close();
+        }
+      } catch (e) {
+        throw new QueryError(e instanceof Error ? e.message : String(e), sql);
+      }
     },
     async exec(sql: string): Promise<void> {
       run(sql);

@@ -6,7 +6,14 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { arrowToRows, QueryError, type DbConnector, type Row } from './connector';
+import {
+  arrowToRows,
+  arrowToTable,
+  QueryError,
+  type DbConnector,
+  type ResultTable,
+  type Row,
+} from './connector';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -31,6 +38,18 @@ async function start(): Promise<DbConnector> {
   return {
     async query(sql: string): Promise<Row[]> {
       return arrowToRows(await run(sql));
+    },
+    async queryPrepared(sql: string): Promise<ResultTable> {
+      try {
+        const statement = await conn.prepare(sql);
+        try {
+          return arrowToTable(await statement.query());
+        } finally {
+          await statement.close();
+        }
+      } catch (e) {
+        throw new QueryError(e instanceof Error ? e.message : String(e), sql);
+      }
     },
     async exec(sql: string): Promise<void> {
       await run(sql);

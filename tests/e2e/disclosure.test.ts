@@ -199,6 +199,47 @@ describe('small cells planted in a loaded file', () => {
     await s.page.getByRole('tab', { name: 'Map' }).click();
   });
 
+  it('opens the read-only SQL panel only at threshold 1, over the loaded file', async () => {
+    const flows = await drawnFlows(s.page);
+    await s.page.getByRole('tab', { name: 'SQL' }).click();
+    const panel = s.page.getByRole('tabpanel', { name: 'SQL' });
+    await expect(panel.textContent()).resolves.toMatch(/opens only when small counts are shown/);
+    await expect(panel.getByRole('textbox').count()).resolves.toBe(0);
+    await s.page.getByLabel('Hide counts below').fill('1');
+    const editor = panel.getByLabel('Query (DuckDB SQL, read-only)');
+    await editor.fill(
+      "SELECT origin, destination, sum(victims)::INTEGER AS victims FROM cases\nWHERE origin IN ('URY', 'CHL', 'PRY') GROUP BY ALL ORDER BY victims",
+    );
+    await panel.getByRole('button', { name: 'Run query' }).click();
+    const cells = () => panel.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    await expect.poll(cells).toEqual(['URY', 'SUR', '1']);
+    await expect(panel.getByRole('columnheader').allTextContents()).resolves.toEqual([
+      'origin',
+      'destination',
+      'victims',
+    ]);
+    // An error names the problem and marks its place; the text cursor goes there.
+    await editor.fill('SELECT origin\nFROM casez');
+    await editor.press('Control+Enter');
+    const alert = panel.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/Table with name casez does not exist/);
+    await expect(alert.getByLabel('At line 2, column 6').textContent()).resolves.toBe(
+      '2 | FROM casez\n         ^',
+    );
+    await expect(editor.evaluate((e: HTMLTextAreaElement) => e.selectionStart)).resolves.toBe(19);
+    await s.page.screenshot({ path: `${SHOTS}/sql-error.png` });
+    // Read-only: a statement that would change the data is refused and the map is as it was.
+    await editor.fill('DROP TABLE cases');
+    await panel.getByRole('button', { name: 'Run query' }).click();
+    await expect.poll(() => alert.textContent()).toMatch(/^The SQL panel is read-only/);
+    await s.page.getByRole('button', { name: 'Back to 10' }).click();
+    await expect.poll(() => panel.getByRole('table').count()).toBe(0);
+    await expect(panel.textContent()).resolves.toMatch(/opens only when small counts are shown/);
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(flows);
+  });
+
   it('keeps the loaded data when a bad file is picked, and says what is wrong', async () => {
     const before = await drawnFlows(s.page);
     await loadFixture(s, 'header-only.csv');

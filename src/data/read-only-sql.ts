@@ -1,0 +1,96 @@
+/**
+ * The analysts' SQL panel: one read-only query over the loaded tables, in DuckDB's dialect.
+ *
+ * Read-only by construction: the text is placed inside `SELECT * FROM ( … )`, which only a query
+ * can fill (CREATE, INSERT, SET, COPY, ATTACH… are syntax errors there; `query('…')` accepts
+ * only a SELECT), and it runs as one prepared statement, which the engine refuses for text that
+ * holds several. Reaching another origin is blocked by the page's content-security policy and by
+ * extensions never being installed.
+ */
+import { QueryError, type DbConnector, type ResultTable } from './connector';
+
+/** Rows shown at most; one more is fetched to know there are more. */
+export const SQL_ROW_LIMIT = 1000;
+
+export interface ReadOnlyResult extends ResultTable {
+  /** More rows than SQL_ROW_LIMIT: only the first are in `rows`. */
+  truncated: boolean;
+}
+
+/** Where in the analyst's text an error is, 1-based. */
+export interface SqlPosition {
+  line: number;
+  column: number;
+}
+
+export class ReadOnlySqlError extends Error {
+  constructor(
+    message: string,
+    readonly position: SqlPosition | null,
+  ) {
+    super(message);
+    this.name = 'ReadOnlySqlError';
+  }
+}
+
+/** The analyst's text without trailing semicolons (one statement may end with one). */
+function trimmed(sql: string): string {
+  return sql.replace(/[\s;]+$/, '');
+}
+
+/** The wrapped statement: the analyst's text starts on line 2, at column 1. */
+export function wrapReadOnly(sql: string): string {
+  return `SELECT * FROM (\n${trimmed(sql)}\n) AS rutas_sql LIMIT ${SQL_ROW_LIMIT + 1}`;
+}
+
+/**
+ * The position an engine error points at, in the analyst's text: DuckDB prints the line
+ * ("LINE 2: …", perhaps cut short with "...") and a caret under the column.
+ */
+export function errorPosition(message: string, sql: string): SqlPosition | null {
+  const m = /LINE (\d+): (.*)\n( *)\^/.exec(message);
+  if (!m) return null;
+  const line = Number(m[1]) - 1;
+  const lines = trimmed(sql).split('\n');
+  const text = lines[line - 1];
+  if (line < 1 || text === undefined) return null;
+  const shown = m[2]!;
+  let column = m[3]!.length - `LINE ${m[1]}: `.length;
+  if (shown.startsWith('...')) {
+    // The line was cut on the left: find where the shown part starts.
+    const rest = shown.slice(3).replace(/\.\.\.$/, '');
+    const at = text.indexOf(rest);
+    if (at < 0) return { line, column: 1 };
+    column = at + column - 3;
+  }
+  return { line, column: Math.min(Math.max(column, 0), text.length) + 1 };
+}
+
+/** Statements the panel refuses, by their first word. */
+const NOT_A_QUERY =
+  /^\s*(alter|attach|begin|call|checkpoint|commit|copy|create|delete|detach|drop|export|import|insert|install|load|pragma|reset|rollback|set|truncate|update|use|vacuum)\b/i;
+
+/** The engine's message without the repeated source excerpt (the panel marks the position). */
+function cleanMessage(message: string, sql: string): string {
+  const first = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase();
+  if (NOT_A_QUERY.test(sql)) {
+    return `The SQL panel is read-only: it runs queries (SELECT, WITH, FROM, VALUES), not ${first}.`;
+  }
+  if (/multiple statements/i.test(message)) {
+    return 'One query at a time: the text holds more than one statement.';
+  }
+  return message.split(/\n\s*\nLINE \d+:/)[0]!.trim();
+}
+
+/** Runs one read-only query and returns at most SQL_ROW_LIMIT rows. */
+export async function runReadOnly(db: DbConnector, sql: string): Promise<ReadOnlyResult> {
+  if (trimmed(sql).trim() === '') throw new ReadOnlySqlError('Write a query first.', null);
+  try {
+    const { columns, rows } = await db.queryPrepared(wrapReadOnly(sql));
+    const truncated = rows.length > SQL_ROW_LIMIT;
+    return { columns, rows: truncated ? rows.slice(0, SQL_ROW_LIMIT) : rows, truncated };
+  } catch (e) {
+    const message = e instanceof QueryError || e instanceof Error ? e.message : String(e);
+    throw new ReadOnlySqlError(cleanMessage(message, sql), errorPosition(message, sql));
+  }
+}
