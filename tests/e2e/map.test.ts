@@ -359,7 +359,7 @@ describe('the dashboard with the demo data', () => {
 });
 
 describe('on a phone', () => {
-  it('draws the map above the controls at 390×844', async () => {
+  it('draws the map above the controls at 390×844, and fits every view to the width', async () => {
     const baseUrl = inject('baseUrl');
     const s = await openSession(baseUrl, { width: 390, height: 844 });
     try {
@@ -370,6 +370,19 @@ describe('on a phone', () => {
       expect(map.width).toBeGreaterThan(350);
       expect(map.height).toBeGreaterThan(300);
       await s.page.screenshot({ path: `${SHOTS}/phone-390x844.png` });
+      // Every view fits the phone's width (wide charts scroll inside their panel), and a
+      // panel's controls are not under the tabs.
+      const pageWidth = () => s.page.evaluate(() => document.documentElement.scrollWidth);
+      for (const tab of ['Table', 'Compare countries', 'Routes by sector', 'SQL']) {
+        await s.page.getByRole('tab', { name: tab }).click();
+        const panel = s.page.getByRole('tabpanel', { name: tab });
+        await expect(panel.count()).resolves.toBe(1);
+        expect(await pageWidth(), tab).toBeLessThanOrEqual(390);
+        const tabs = (await s.page.getByRole('tablist', { name: 'View' }).boundingBox())!;
+        const first = (await panel.locator('h2, label, select').first().boundingBox())!;
+        expect(first.y, tab).toBeGreaterThanOrEqual(tabs.y + tabs.height);
+        await s.page.screenshot({ path: `${SHOTS}/phone-${tab.replaceAll(' ', '-')}.png` });
+      }
       expect(s.offOrigin).toEqual([]);
       expect(s.errors).toEqual([]);
     } finally {
