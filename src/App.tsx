@@ -5,7 +5,8 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import demoUrl from '../data/demo-cases.parquet?url';
 import { formatDisclosed, policyNote } from './domain/disclosure';
 import { SECTORS, SECTOR_LABELS } from './domain/sectors';
-import { AGE_GROUPS, SEXES, type AgeGroup, type Sex } from './domain/types';
+import { AGE_LABELS, SEX_LABELS } from './domain/demographics';
+import { AGE_GROUPS, SEXES } from './domain/types';
 import { buildBasemap, type Basemap } from './map/basemap';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
@@ -44,18 +45,6 @@ const TAB_LABELS: Record<Tab, string> = {
   compare: 'Compare countries',
   sectors: 'Routes by sector',
   sql: 'SQL',
-};
-
-const SEX_LABELS: Record<Sex, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unknown: 'Not recorded',
-};
-const AGE_LABELS: Record<AgeGroup, string> = {
-  adult: 'Adults',
-  minor: 'Minors',
-  unknown: 'Not recorded',
 };
 
 function useBasemap(): Basemap | null {
@@ -228,8 +217,17 @@ export function App() {
               selected={filter.sectors}
               onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
             />
+            <ul className="sex-key" aria-label="Colours of the bars">
+              {SEXES.map((sex) => (
+                <li key={sex}>
+                  <span className={`swatch segment-${sex}`} aria-hidden="true" />
+                  {SEX_LABELS[sex]}
+                </li>
+              ))}
+            </ul>
             <p className="hint">
-              Click a sector to filter by it. A case in several sectors counts in each.
+              Click a sector to filter by it. A case in several sectors counts in each. Parts below
+              the threshold are not drawn: the pale rest of a bar.
             </p>
           </section>
         )}

@@ -7,7 +7,8 @@
  *   its destination and transit totals;
  * - its involved total is the sum of its origin, destination, transit and internal totals;
  * - a leg's victims are the sum of its sector mix;
- * - each sector's bar is the sum of its links from origins, and of its links to destinations;
+ * - each sector's bar is the sum of its victims by sex, of its links from origins, and of its
+ *   links to destinations;
  * - with no sector filter, a country's links into sectors add up to its outgoing and internal
  *   totals, and its links from sectors to its incoming and internal totals (single-sector cases);
  * - a country's totals per year within the year range add up to its totals, and each year's
@@ -31,6 +32,7 @@ import type {
   PlaceYearAggregate,
   SectorAggregate,
   SectorRouteAggregate,
+  Sex,
   ViewSummary,
   YearAggregate,
 } from './types';
@@ -49,6 +51,13 @@ export type PlaceRole = (typeof PLACE_ROLES)[number];
 export type PublishedPlace = { place: Iso3 } & Record<PlaceRole, Disclosed>;
 export type PublishedPlaceYear = PublishedPlace & { year: number };
 
+/** A bar of the sector chart, with its victims by sex. */
+export interface PublishedSectorBar {
+  sector: Sector;
+  victims: Disclosed;
+  bySex: { sex: Sex; victims: Disclosed }[];
+}
+
 /** A link of the origin → sector → destination chart, as published. */
 export interface PublishedSectorRoute {
   end: 'origin' | 'destination';
@@ -62,7 +71,7 @@ export interface PublishedView {
   legs: PublishedLeg[];
   places: PublishedPlace[];
   /** Victims per sector under every filter but the sector filter, in vocabulary order. */
-  sectors: { sector: Sector; victims: Disclosed }[];
+  sectors: PublishedSectorBar[];
   /** Victims per year under every filter but the years. */
   years: { year: number; victims: Disclosed }[];
   /** Origin → sector and sector → destination links, under every filter but the sectors. */
@@ -103,6 +112,7 @@ const sectorId = (from: string, to: string, sector: string) => `${legId(from, to
 const placeId = (place: string, role: PlaceRole) => `place:${place}:${role}`;
 const placeYearId = (place: string, year: number, role: PlaceRole) =>
   `place-year:${place}:${year}:${role}`;
+const sexId = (sector: string, sex: string) => `sector:${sector}:sex:${sex}`;
 const routeId = (r: { end: string; place: string | null; sector: string }) =>
   `route:${r.end}:${r.place ?? '?'}:${r.sector}`;
 
@@ -234,6 +244,10 @@ export function publishView(
   }
   for (const s of sectors) {
     exact.set(`sector:${s.sector}`, { value: s.victims, partial: s.partial });
+    for (const x of s.bySex ?? []) {
+      // Listed under the bar (hidden ones too): a viewer knows they are not empty.
+      exact.set(sexId(s.sector, x.sex), { value: x.victims, partial: x.partial, exists: true });
+    }
   }
   for (const y of years) exact.set(`year:${y.year}`, { value: y.victims, partial: y.partial });
   for (const p of placeYears) {
@@ -254,6 +268,15 @@ export function publishView(
       totals: ['summary:victims'],
       parts: sectors.map((s) => `sector:${s.sector}`),
     });
+  }
+  // Each sector's bar is the sum of its victims by sex.
+  for (const s of sectors) {
+    if (s.bySex && s.bySex.length > 0) {
+      relations.push({
+        totals: [`sector:${s.sector}`],
+        parts: s.bySex.map((x) => sexId(s.sector, x.sex)),
+      });
+    }
   }
   const inRange = years.filter((y) => y.year >= charts.yearFrom && y.year <= charts.yearTo);
   if (inRange.length > 0) {
@@ -300,7 +323,11 @@ export function publishView(
         internal: get(placeId(p.place, 'internal')),
       }))
       .sort((a, b) => byPublished(a.involved, b.involved) || a.place.localeCompare(b.place)),
-    sectors: sectors.map((s) => ({ sector: s.sector, victims: get(`sector:${s.sector}`) })),
+    sectors: sectors.map((s) => ({
+      sector: s.sector,
+      victims: get(`sector:${s.sector}`),
+      bySex: (s.bySex ?? []).map((x) => ({ sex: x.sex, victims: get(sexId(s.sector, x.sex)) })),
+    })),
     years: years.map((y) => ({ year: y.year, victims: get(`year:${y.year}`) })),
     sectorRoutes: sectorRoutes.map((r) => ({
       end: r.end,

@@ -69,6 +69,8 @@ export type PlaceYearAggregate = PlaceAggregate & { year: number };
 export interface SectorAggregate {
   sector: Sector;
   victims: number;
+  /** The same victims by sex (a sex outside the vocabulary counts as unknown). */
+  bySex?: { sex: Sex; victims: number; partial?: boolean }[];
   /** Includes counts suppressed at source: a lower bound. */
   partial?: boolean;
 }

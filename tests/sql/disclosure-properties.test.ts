@@ -125,6 +125,11 @@ function cells(run: ViewRun): Map<string, { exact: number; published: Disclosed 
   for (const bar of run.published.sectors) {
     const exact = run.sectors.find((x) => x.sector === bar.sector)!.victims;
     out.set(`bar ${bar.sector}`, { exact, published: bar.victims });
+    const bySex = run.sectors.find((x) => x.sector === bar.sector)!.bySex ?? [];
+    for (const seg of bar.bySex) {
+      const e = bySex.find((x) => x.sex === seg.sex)!.victims;
+      out.set(`bar ${bar.sector} ${seg.sex}`, { exact: e, published: seg.victims });
+    }
   }
   for (const bar of run.published.years) {
     const exact = run.years.find((x) => x.year === bar.year)!.victims;
@@ -243,6 +248,18 @@ function relations(run: ViewRun): Term[][] {
     rel.push([
       { id: 'total', sign: 1, knownToExist: false },
       ...inRange.map((y): Term => ({ id: `year ${y.year}`, sign: -1, knownToExist: true })),
+    ]);
+  }
+  // Each sector's bar is the sum of its victims by sex.
+  for (const bar of run.published.sectors) {
+    if (bar.bySex.length === 0) continue;
+    rel.push([
+      { id: `bar ${bar.sector}`, sign: 1, knownToExist: true },
+      ...bar.bySex.map((x): Term => ({
+        id: `bar ${bar.sector} ${x.sex}`,
+        sign: -1,
+        knownToExist: true,
+      })),
     ]);
   }
   // Each sector's bar is the sum of its links from origins, and of its links to destinations;

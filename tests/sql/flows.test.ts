@@ -3,8 +3,9 @@ import type { DbConnector } from '../../src/data/connector';
 import { queryFlowLegs } from '../../src/data/queries/flows';
 import { queryPlaceTotals, queryPlaceYearTotals } from '../../src/data/queries/places';
 import { querySectorRoutes } from '../../src/data/queries/sector-routes';
+import { querySectorTotals } from '../../src/data/queries/sectors';
 import { queryExtent, queryFilterSummary } from '../../src/data/queries/summary';
-import type { Filter } from '../../src/domain/types';
+import type { Filter, Sex } from '../../src/domain/types';
 import { caseRow, dbWithCases } from '../support/db';
 
 const ALL: Filter = { yearFrom: 2000, yearTo: 2030, sectors: [], place: null };
@@ -167,5 +168,51 @@ describe('demographic filters', () => {
     expect(await victims({ sexes: ['male', 'female'], ageGroups: ['minor', 'adult'] })).toBe(23);
     const legs = await queryFlowLegs(db, { ...ALL, sexes: ['male'] });
     expect(legs.map((l) => [l.from, l.to, l.victims])).toEqual([['VEN', 'COL', 7]]);
+  });
+
+  it('splits each sector by sex, a sex outside the vocabulary as not recorded', async () => {
+    const db = await dbWithCases([
+      caseRow({
+        origin: 'VEN',
+        destination: 'COL',
+        victims: 5,
+        sex: 'female',
+        sectors: ['mining'],
+      }),
+      caseRow({ origin: 'VEN', destination: 'COL', victims: 7, sex: 'male', sectors: ['mining'] }),
+      caseRow({
+        origin: 'BOL',
+        destination: 'ARG',
+        victims: 2,
+        sex: 'x' as Sex,
+        sectors: ['mining'],
+      }),
+      caseRow({
+        origin: 'BOL',
+        destination: 'ARG',
+        victims: 3,
+        sex: 'female',
+        sectors: ['begging'],
+      }),
+    ]);
+    const sectors = await querySectorTotals(db, { ...ALL, sectors: ['begging'] });
+    expect(sectors).toEqual([
+      {
+        sector: 'begging',
+        victims: 3,
+        partial: false,
+        bySex: [{ sex: 'female', victims: 3, partial: false }],
+      },
+      {
+        sector: 'mining',
+        victims: 14,
+        partial: false,
+        bySex: [
+          { sex: 'female', victims: 5, partial: false },
+          { sex: 'male', victims: 7, partial: false },
+          { sex: 'unknown', victims: 2, partial: false },
+        ],
+      },
+    ]);
   });
 });

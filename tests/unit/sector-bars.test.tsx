@@ -26,4 +26,35 @@ describe('SectorBars', () => {
     const numbers = [...svg.matchAll(/>([\d,]+)</g)].map((m) => Number(m[1]!.replace(',', '')));
     expect(numbers).toEqual([410, 55]);
   });
+
+  it('stacks a bar by sex from published parts, the hidden ones drawing nothing', async () => {
+    const svg = renderToStaticMarkup(
+      <SectorBars
+        selected={[]}
+        bars={[
+          {
+            sector: 'mining',
+            victims: disclose(57),
+            bySex: [
+              { sex: 'female', victims: disclose(22) },
+              { sex: 'male', victims: disclose(31) },
+              { sex: 'unknown', victims: disclose(4) },
+            ],
+          },
+        ]}
+      />,
+    );
+    await expect(svg).toMatchFileSnapshot('__snapshots__/sector-bars-by-sex.svg');
+    expect(svg).toContain('aria-label="Mining: 55 (female 20, male 30, not recorded &lt; 10)"');
+    const rect = (cls: string) =>
+      new RegExp(`<rect class="${cls}" x="([\\d.]+)" y="3" width="([\\d.]+)"`).exec(svg)!;
+    const total = Number(rect('bar-total')[2]);
+    const female = rect('segment segment-female');
+    const male = rect('segment segment-male');
+    const unknown = rect('segment segment-unknown');
+    expect(Number(female[2]) / total).toBeCloseTo(20 / 55);
+    expect(Number(male[1])).toBeCloseTo(Number(female[1]) + Number(female[2]));
+    expect(Number(male[2]) / total).toBeCloseTo(30 / 55);
+    expect(Number(unknown[2])).toBe(0);
+  });
 });

@@ -1,27 +1,34 @@
-import type { Filter, SectorAggregate } from '../../domain/types';
+import { SEXES, type Filter, type SectorAggregate, type Sex } from '../../domain/types';
+import { sqlStringList } from '../sql';
 import { isSector, type Sector } from '../../domain/sectors';
 import type { DbConnector } from '../connector';
 import { filterWhere } from './filter';
 
 /**
- * Victims per sector under every filter but the sector filter itself (the cross-filter
- * convention: the chart that sets a filter shows what the other filters leave). A case in several
- * sectors counts in each.
+ * Victims per sector, and per sector and sex, under every filter but the sector filter itself
+ * (the cross-filter convention: the chart that sets a filter shows what the other filters leave).
+ * A case in several sectors counts in each. Rows with `sex` NULL are the sector's totals.
  */
 export function sectorTotalsSql(filter: Filter): string {
   return `
-SELECT sector, sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
-FROM (SELECT unnest(sectors) AS sector, victims, source_suppressed
+SELECT sector, CASE WHEN grouping(sex) = 1 THEN NULL ELSE sex END AS sex,
+       sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
+FROM (SELECT unnest(sectors) AS sector, victims, source_suppressed,
+             CASE WHEN list_contains(${sqlStringList(SEXES)}, sex) THEN sex ELSE 'unknown' END AS sex
       FROM cases WHERE ${filterWhere({ ...filter, sectors: [] })})
-GROUP BY sector
-ORDER BY sector`;
+GROUP BY GROUPING SETS ((sector), (sector, sex))
+ORDER BY sector, sex NULLS FIRST`;
 }
 
 export async function querySectorTotals(db: DbConnector, filter: Filter): Promise<SectorAggregate[]> {
-  const rows = await db.query(sectorTotalsSql(filter));
-  return rows.flatMap((r) =>
-    isSector(String(r.sector))
-      ? [{ sector: String(r.sector) as Sector, victims: Number(r.victims), partial: r.partial === true }]
-      : [],
-  );
+  const out = new Map<Sector, SectorAggregate>();
+  for (const r of await db.query(sectorTotalsSql(filter))) {
+    const sector = String(r.sector);
+    if (!isSector(sector)) continue;
+    const victims = Number(r.victims);
+    const partial = r.partial === true;
+    if (r.sex === null) out.set(sector, { sector, victims, partial, bySex: [] });
+    else out.get(sector)?.bySex!.push({ sex: String(r.sex) as Sex, victims, partial });
+  }
+  return [...out.values()];
 }

@@ -7,6 +7,11 @@ export interface RankedBar {
   value: number;
   /** What the bar says, e.g. "1,230" or "< 10 victims". */
   text: string;
+  /**
+   * Parts drawn stacked from the left over the bar (lengths on the bar's scale, 0 draws
+   * nothing); the bar itself stays as a pale background for what the parts do not show.
+   */
+  segments?: { id: string; value: number; text: string; label: string }[];
 }
 
 export interface RankedBarsProps {
@@ -58,7 +63,9 @@ export function RankedBars({
           role="button"
           tabIndex={0}
           aria-pressed={selected.includes(b.id)}
-          aria-label={`${b.label}: ${b.text}`}
+          aria-label={`${b.label}: ${b.text}${
+            b.segments ? ` (${b.segments.map((seg) => `${seg.label} ${seg.text}`).join(', ')})` : ''
+          }`}
           className={selected.length === 0 || selected.includes(b.id) ? 'bar' : 'bar bar-off'}
           onClick={() => onSelect?.(b.id)}
           onKeyDown={(e) => {
@@ -71,7 +78,28 @@ export function RankedBars({
           <text x={LABEL - 6} y={ROW / 2} dy="0.35em" textAnchor="end">
             {b.label}
           </text>
-          <rect x={LABEL} y={3} width={x(b.value)} height={ROW - 6} />
+          <rect
+            className={b.segments ? 'bar-total' : undefined}
+            x={LABEL}
+            y={3}
+            width={x(b.value)}
+            height={ROW - 6}
+          />
+          {b.segments?.map((seg, j, all) => {
+            const before = all.slice(0, j).reduce((n, s) => n + s.value, 0);
+            return (
+              <rect
+                key={seg.id}
+                className={`segment segment-${seg.id}`}
+                x={LABEL + x(before)}
+                y={3}
+                width={x(seg.value)}
+                height={ROW - 6}
+              >
+                <title>{`${b.label}, ${seg.label}: ${seg.text}`}</title>
+              </rect>
+            );
+          })}
           <text x={LABEL + x(b.value) + 4} y={ROW / 2} dy="0.35em">
             {b.text}
           </text>

@@ -1,9 +1,12 @@
 import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
+import { SEX_LABELS } from '../../domain/demographics';
 import { SECTOR_LABELS, type Sector } from '../../domain/sectors';
+import type { Sex } from '../../domain/types';
 import { RankedBars } from './RankedBars';
 
 export interface SectorBarsProps {
-  bars: { sector: Sector; victims: Disclosed }[];
+  /** With `bySex`, each bar is stacked by sex (published parts; hidden ones draw nothing). */
+  bars: { sector: Sector; victims: Disclosed; bySex?: { sex: Sex; victims: Disclosed }[] }[];
   /** Sectors in the filter; none means all. */
   selected: readonly Sector[];
   /** Clicking a bar toggles its sector in the filter. */
@@ -12,8 +15,8 @@ export interface SectorBarsProps {
 }
 
 /**
- * Victims by sector as horizontal bars (published figures only: a hidden count has no bar and
- * reads "< k"). Pure: the same props give the same SVG.
+ * Victims by sector as horizontal bars, stacked by sex when given (published figures only: a
+ * hidden count has no bar and reads "< k"). Pure: the same props give the same SVG.
  */
 export function SectorBars({ bars, selected, onToggle, width = 260 }: SectorBarsProps) {
   return (
@@ -30,6 +33,12 @@ export function SectorBars({ bars, selected, onToggle, width = 260 }: SectorBars
         label: SECTOR_LABELS[b.sector],
         value: drawableValue(b.victims),
         text: formatDisclosed(b.victims),
+        segments: b.bySex?.map((x) => ({
+          id: x.sex,
+          label: SEX_LABELS[x.sex].toLowerCase(),
+          value: drawableValue(x.victims),
+          text: formatDisclosed(x.victims),
+        })),
       }))}
     />
   );

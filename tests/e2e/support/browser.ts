@@ -99,7 +99,11 @@ export async function countsText(page: Page, selector: string): Promise<string> 
         .map((el) => {
           const copy = el.cloneNode(true) as HTMLElement;
           copy.querySelectorAll('[data-not-a-count]').forEach((n) => n.remove());
-          return copy.textContent ?? '';
+          // Text node by text node: an SVG's texts and titles have no space between them.
+          const texts: string[] = [];
+          const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+          return texts.join(' ');
         })
         .join('\n'),
     selector,
