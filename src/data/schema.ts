@@ -1,6 +1,7 @@
 /**
  * The canonical tables. `cases` holds one row per case (or per group of identical cases, with
- * `victims` > 1) in the shape of domain/types CaseRecord; `legs` is derived from it at load so
+ * `victims` > 1) in the shape of domain/types CaseRecord (the shown dataset's cube, see
+ * cubeSelect); `legs` is derived from it at load so
  * that every route is already split into origin→T1→…→destination legs for aggregation.
  * A count suppressed at source ("<5") is stored as `victims` 0 with `source_suppressed` true,
  * so sums never treat it as a number and aggregates can say they are lower bounds.
@@ -106,14 +107,28 @@ export function storeDataset(db: DbConnector, id: string, csv: string): Promise<
 }
 
 /**
- * Makes a stored dataset the one every query reads: `cases` and `legs` are replaced in one
- * transaction, so a failure leaves what was shown before as it was.
+ * SELECT that pre-aggregates case rows into a cube: one row per distinct (year, route, sectors,
+ * sex, age group) with the victims summed. Every view sums victims over some of these columns,
+ * so it gives the same figures from far fewer rows (the demo's 41,122 rows make 9,406; a
+ * national file of millions of rows, tens of thousands).
+ */
+export function cubeSelect(table: string): string {
+  return `
+    SELECT year, origin, transit, destination, sectors, sex, age_group,
+           sum(victims)::INTEGER AS victims, bool_or(source_suppressed) AS source_suppressed
+    FROM ${table}
+    GROUP BY year, origin, transit, destination, sectors, sex, age_group`;
+}
+
+/**
+ * Makes a stored dataset the one every query reads: `cases` (its cube) and `legs` are replaced
+ * in one transaction, so a failure leaves what was shown before as it was.
  */
 export function activateDataset(db: DbConnector, id: string): Promise<void> {
   return exclusiveLoad(db, async () => {
     await db.exec('BEGIN TRANSACTION');
     try {
-      await db.exec(`CREATE OR REPLACE TABLE cases AS SELECT * FROM ${datasetTable(id)}`);
+      await db.exec(`CREATE OR REPLACE TABLE cases AS ${cubeSelect(datasetTable(id))}`);
       await db.exec(DERIVE_LEGS_SQL);
       await db.exec('COMMIT');
     } catch (e) {

@@ -11,6 +11,7 @@ import { LoadError, rowCount, type LoadReport } from '../data/ingest/report';
 import { queryExtent, type DatasetExtent } from '../data/queries/summary';
 import {
   activateDataset,
+  datasetTable,
   canonicalParquetToCsv,
   removeDataset as dropDatasetTable,
   storeDataset,
@@ -120,7 +121,8 @@ export function useDatasets(
   const show = useCallback(
     async (db: DbConnector, info: Omit<DatasetInfo, 'extent'>, measure?: PendingMeasure) => {
       await activateDataset(db, info.id);
-      const full = { ...info, extent: await queryExtent(db) };
+      // Rows as stored, before the cube aggregates them.
+      const full = { ...info, extent: await queryExtent(db, datasetTable(info.id)) };
       setDatasets((list) =>
         list.some((d) => d.id === full.id)
           ? list.map((d) => (d.id === full.id ? full : d))

@@ -8,10 +8,10 @@ export interface DatasetExtent {
   yearMax: number;
 }
 
-/** Row count and year range of the loaded cases. */
-export async function queryExtent(db: DbConnector): Promise<DatasetExtent> {
+/** Row count and year range of a table of cases (a stored dataset, or `cases`). */
+export async function queryExtent(db: DbConnector, table = 'cases'): Promise<DatasetExtent> {
   const [r] = await db.query(
-    'SELECT count(*)::BIGINT AS n, min(year)::INTEGER AS lo, max(year)::INTEGER AS hi FROM cases',
+    `SELECT count(*)::BIGINT AS n, min(year)::INTEGER AS lo, max(year)::INTEGER AS hi FROM ${table}`,
   );
   return { rows: Number(r?.n ?? 0), yearMin: Number(r?.lo ?? 0), yearMax: Number(r?.hi ?? 0) };
 }
