@@ -191,6 +191,16 @@ describe('the Rutas format', () => {
     expect(rows.map((r) => r.victims)).toEqual([12, '<5']);
   });
 
+  it('reads a file of 300,000 rows (rows are not spread into one call)', async () => {
+    const lines = ['year,origin,destination,sector,victims'];
+    for (let i = 0; i < 300_000; i++)
+      lines.push(`${2010 + (i % 10)},BOL,ARG,mining,${1 + (i % 3)}`);
+    const { rows, report } = await importFile('large.csv', text(lines.join('\n')));
+    expect(report.rowsRead).toBe(300_000);
+    expect(rows).toHaveLength(300_000);
+    expect(rows.reduce((n, r) => n + Number(r.victims), 0)).toBe(600_000);
+  });
+
   it('reads Parquet, JSON, NDJSON and Arrow IPC', async () => {
     const parquet = await importFile('demo.parquet', bytesOf(DEMO_PARQUET));
     expect(parquet.report).toMatchObject({

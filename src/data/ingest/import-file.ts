@@ -78,7 +78,9 @@ export async function importFile(
   for (let i = 1; i <= data.length; i++) {
     if (i === data.length || data[i]!.line !== data[i - 1]!.line + 1) {
       const run = data.slice(start, i);
-      rows.push(...importer.convert(header, run.map((d) => d.row), run[0]!.line, builder));
+      const converted = importer.convert(header, run.map((d) => d.row), run[0]!.line, builder);
+      // One by one: spreading hundreds of thousands of rows into push() overflows the stack.
+      for (const row of converted) rows.push(row);
       start = i;
     }
   }
