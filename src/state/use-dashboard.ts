@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { cachedConnector } from '../data/query-cache';
 import { queryView } from '../data/queries/view';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/disclosure';
 import { publishView, type PublishedView } from '../domain/publish';
@@ -82,7 +83,11 @@ export function useDashboard(
     setAnalystKState(k);
   }, []);
 
-  const engine = data.engine;
+  // View queries answer from a cache kept for the dataset shown (a new one for each).
+  const engine = useMemo(
+    () => (data.engine && dataset ? cachedConnector(data.engine) : null),
+    [data.engine, dataset],
+  );
   useEffect(() => {
     if (!engine || !dataset || !basemap) return;
     const id = ++requestSeq.current;

@@ -29,6 +29,8 @@ const ARGS = [
 
 export interface Session {
   context: BrowserContext;
+  /** The profile directory, unique to this session (it names its processes). */
+  userDataDir: string;
   page: Page;
   /** Requests to any origin but the app's. */
   offOrigin: string[];
@@ -68,6 +70,7 @@ export async function openSession(
   });
   return {
     context,
+    userDataDir: dir,
     page,
     offOrigin,
     errors,
