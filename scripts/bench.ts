@@ -54,6 +54,7 @@ function nativeConnector(conn: DuckDBConnection): DbConnector {
     queryPrepared: refuse,
     registerFile: refuse,
     dropFile: refuse,
+    registerBlob: refuse,
   };
 }
 

@@ -124,7 +124,7 @@ export function App() {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        void d.data.load({ name: file.name, bytes: () => file.arrayBuffer() });
+        void d.data.load({ name: file.name, bytes: () => file.arrayBuffer(), blob: file });
       }}
     >
       <header className="app-header">

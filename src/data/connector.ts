@@ -27,6 +27,11 @@ export interface DbConnector {
   /** Makes bytes readable by SQL under `name` (e.g. in `read_parquet('name')`). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /**
+   * Makes a file readable by SQL under `name` without copying it into memory first (in the
+   * browser the engine reads the File in slices as it needs them).
+   */
+  registerBlob(name: string, blob: Blob): Promise<void>;
 }
 
 /** A failed query, carrying its SQL for the details view. */

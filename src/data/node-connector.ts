@@ -75,5 +75,8 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
     async dropFile(name: string): Promise<void> {
       db.dropFile(name);
     },
+    async registerBlob(name: string, blob: Blob): Promise<void> {
+      db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
+    },
   };
 }

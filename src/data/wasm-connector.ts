@@ -60,6 +60,9 @@ async function start(): Promise<DbConnector> {
     async dropFile(name: string): Promise<void> {
       await db.dropFile(name);
     },
+    async registerBlob(name: string, blob: Blob): Promise<void> {
+      await db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    },
   };
 }
 

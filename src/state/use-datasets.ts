@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
+import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
 import { LoadError, rowCount, type LoadReport } from '../data/ingest/report';
@@ -35,6 +36,8 @@ export interface DatasetInfo {
 export interface LoadSource {
   name: string;
   bytes: () => Promise<ArrayBuffer>;
+  /** The picked or dropped file itself: a large one is read by the engine, in slices. */
+  blob?: Blob;
 }
 
 export interface MappingRequest {
@@ -149,9 +152,12 @@ export function useDatasets(
         return job.result;
       };
       try {
-        let converted;
+        let converted: { csv: string; report: LoadReport } | null = null;
+        if (!mapping && source.blob && source.blob.size >= ENGINE_READ_BYTES) {
+          converted = await importThroughEngine(db, source.name, source.blob);
+        }
         try {
-          converted = await convert(mapping);
+          converted ??= await convert(mapping);
         } catch (e) {
           // A header mapped by hand before: read it the same way again.
           const saved = e instanceof NeedsMapping && !mapping ? savedMapping(e.header) : null;

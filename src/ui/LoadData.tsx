@@ -37,7 +37,8 @@ export function LoadData({ data }: LoadDataProps) {
           className="visually-hidden"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void data.load({ name: file.name, bytes: () => file.arrayBuffer() });
+            if (file)
+              void data.load({ name: file.name, bytes: () => file.arrayBuffer(), blob: file });
             // The same file can be picked again after fixing it.
             if (input.current) input.current.value = '';
           }}

@@ -6,7 +6,7 @@
 import { CANONICAL_COLUMNS } from '../schema';
 import { rowsToCsv } from './csv-text';
 import { findHeader, headerCells, type CanonicalRow, type ColumnMapping } from './importers';
-import { readTable } from './read-table';
+import { readTable, type RawTable } from './read-table';
 import { LoadError, ReportBuilder, type LoadReport } from './report';
 
 export interface ImportOutcome {
@@ -29,7 +29,15 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const table = await readTable(name, bytes, options.maxBytes);
+  return importTable(name, await readTable(name, bytes, options.maxBytes), options);
+}
+
+/** Converts a table read from a file (see importFile) into canonical rows and a report. */
+export function importTable(
+  name: string,
+  table: RawTable,
+  options: ImportOptions = {},
+): ImportOutcome {
   const { importer, index } = findHeader(table.rows, options.mapping);
   const builder = new ReportBuilder(name, table.format);
   const report = builder.report;
@@ -57,37 +65,60 @@ export async function importFile(
   });
 
   // Data rows keep their file line (1-based) for the report; blank lines are skipped.
-  const data: { row: unknown[]; line: number }[] = [];
+  const data: { row: unknown[]; line: number; weight: number }[] = [];
   let short = 0;
   table.rows.slice(index + 1).forEach((row, i) => {
-    const line = index + 2 + i;
+    const weight = table.weights?.[index + 1 + i] ?? 1;
+    const line = table.weights ? 0 : index + 2 + i;
     if (isEmpty(row)) return;
-    report.rowsRead++;
+    report.rowsRead += weight;
+    builder.weight = weight;
     if (row.length > header.length && !isEmpty(row.slice(header.length))) {
       return builder.setAside('more cells than the header has columns', line);
     }
-    if (row.length < header.length) short++;
-    data.push({ row, line });
+    if (row.length < header.length) short += weight;
+    data.push({ row, line, weight });
   });
+  builder.weight = 1;
   if (short > 0) report.notes.push(`${short} rows have fewer cells than the header: the missing cells read as empty.`);
   if (report.rowsRead === 0) throw new LoadError(`${name} has a header but no rows.`);
 
   const rows: CanonicalRow[] = [];
-  // Convert in runs of consecutive lines so set-aside rows keep their line numbers.
-  let start = 0;
-  for (let i = 1; i <= data.length; i++) {
-    if (i === data.length || data[i]!.line !== data[i - 1]!.line + 1) {
-      const run = data.slice(start, i);
-      const converted = importer.convert(header, run.map((d) => d.row), run[0]!.line, builder);
-      // One by one: spreading hundreds of thousands of rows into push() overflows the stack.
-      for (const row of converted) rows.push(row);
-      start = i;
-    }
+  if (table.weights && importer.id === 'glotip') {
+    // Its rows depend on each other (a country-year's breakdowns and total), so they cannot be
+    // converted one group at a time; GLOTIP files are a few thousand rows.
+    throw new LoadError(`${name} is too large to read as a UNODC GLOTIP file.`);
   }
-  report.rowsUsed = rows.length;
+  if (table.weights) {
+    // Grouped rows: each converted on its own, counted (and its victims multiplied) by its weight.
+    for (const d of data) {
+      builder.weight = d.weight;
+      for (const row of importer.convert(header, [d.row], 0, builder)) {
+        rows.push(typeof row.victims === 'number' ? { ...row, victims: row.victims * d.weight } : row);
+        report.rowsUsed += d.weight;
+      }
+    }
+    builder.weight = 1;
+  } else {
+    // Convert in runs of consecutive lines so set-aside rows keep their line numbers.
+    let start = 0;
+    for (let i = 1; i <= data.length; i++) {
+      if (i === data.length || data[i]!.line !== data[i - 1]!.line + 1) {
+        const run = data.slice(start, i);
+        const converted = importer.convert(header, run.map((d) => d.row), run[0]!.line, builder);
+        // One by one: spreading hundreds of thousands of rows into push() overflows the stack.
+        for (const row of converted) rows.push(row);
+        start = i;
+      }
+    }
+    report.rowsUsed = rows.length;
+  }
   if (rows.length === 0) {
     const reasons = Object.entries(report.setAside)
-      .map(([why, { rows: n, firstLine }]) => `${why} (${n} rows, first on line ${firstLine})`)
+      .map(
+        ([why, { rows: n, firstLine }]) =>
+          `${why} (${n} rows${firstLine > 0 ? `, first on line ${firstLine}` : ''})`,
+      )
       .join('; ');
     throw new LoadError(`No row of ${name} could be used: ${reasons}.`);
   }

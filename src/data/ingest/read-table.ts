@@ -7,7 +7,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
-import { readParquetRows } from './parquet';
+import { readParquetTable } from './parquet';
 import { LoadError } from './report';
 
 export interface RawTable {
@@ -15,6 +15,11 @@ export interface RawTable {
   format: string;
   /** Every row of the file, from the first line (comment and title rows included). */
   rows: unknown[][];
+  /**
+   * How many file rows each row stands for, when identical rows were grouped (a large file read by
+   * the engine); their line numbers are then unknown. Absent: each row is one line.
+   */
+  weights?: number[];
 }
 
 /** The largest file the engine is asked to take (browser memory, not DuckDB, is the limit). */
@@ -104,7 +109,10 @@ export async function readTable(
   }
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   if (startsWith(bytes, PARQUET_MAGIC)) {
-    return { format: 'Parquet', rows: objectsToRows(await readParquetRows(buffer)) };
+    const { rows, weights } = await readParquetTable(buffer);
+    return weights
+      ? { format: 'Parquet, identical rows grouped', rows, weights }
+      : { format: 'Parquet', rows };
   }
   if (startsWith(bytes, ARROW_MAGIC) || /\.(arrow|feather|arrows)$/i.test(name)) {
     try {

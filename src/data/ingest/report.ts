@@ -41,14 +41,18 @@ export class ReportBuilder {
     };
   }
 
+  /** How many file rows the row being converted stands for (see RawTable.weights). */
+  weight = 1;
+
+  /** A row set aside; `line` 0 when its line is not known. */
   setAside(reason: string, line: number): void {
     const entry = (this.report.setAside[reason] ??= { rows: 0, firstLine: line });
-    entry.rows++;
+    entry.rows += this.weight;
   }
 
   notUnderstood(column: string, value: unknown): void {
     const key = `${column} "${String(value).slice(0, 60)}"`;
-    this.report.notUnderstood[key] = (this.report.notUnderstood[key] ?? 0) + 1;
+    this.report.notUnderstood[key] = (this.report.notUnderstood[key] ?? 0) + this.weight;
   }
 }
 
@@ -69,7 +73,8 @@ export function reportLines(r: LoadReport): string[] {
     `Rows used: ${rowCount(r.rowsUsed)}`,
   ];
   for (const [reason, { rows, firstLine }] of Object.entries(r.setAside)) {
-    lines.push(`Set aside, ${reason}: ${rowCount(rows)} rows (first on line ${firstLine})`);
+    const where = firstLine > 0 ? ` (first on line ${firstLine})` : '';
+    lines.push(`Set aside, ${reason}: ${rowCount(rows)} rows${where}`);
   }
   const unknown = Object.entries(r.notUnderstood).sort((a, b) => b[1] - a[1]);
   for (const [value, rows] of unknown) {

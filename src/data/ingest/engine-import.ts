@@ -1,0 +1,97 @@
+/**
+ * Large files in the Rutas format, read by the database engine instead of JavaScript: DuckDB
+ * reads the file in slices as it goes (never the whole file in memory), and groups identical rows
+ * with their count. The grouped rows — thousands, where the file has millions — then go through
+ * the same importer as any file (importTable), each weighted by its count, so the figures and the
+ * load report are the same as reading the file row by row, except that set-aside rows have no
+ * line numbers.
+ */
+import Papa from 'papaparse';
+import type { DbConnector } from '../connector';
+import { sqlInt, sqlString } from '../sql';
+import { canonicalCsv, importTable } from './import-file';
+import { findHeader, headerCells } from './importers';
+import { LoadError, type LoadReport } from './report';
+
+/** Files from this size on, in the Rutas format and UTF-8, are read by the engine. */
+export const ENGINE_READ_BYTES = 16 * 1024 * 1024;
+
+/** The column holding each group's row count (not a name a file would use). */
+const COUNT = 'rutas_rows_in_group';
+
+/** The first lines of a file as text, if it is UTF-8 (a BOM dropped). */
+async function headText(blob: Blob): Promise<string | null> {
+  const bytes = new Uint8Array(await blob.slice(0, 64 * 1024).arrayBuffer());
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    // The last line may be cut short by the slice.
+    return text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a Rutas-format CSV through the engine. Returns null when the file is not one (another
+ * importer, another encoding): read it the usual way then.
+ */
+export async function importThroughEngine(
+  db: DbConnector,
+  name: string,
+  blob: Blob,
+): Promise<{ csv: string; report: LoadReport } | null> {
+  const head = await headText(blob);
+  if (head === null || head.trim() === '') return null;
+  const sniffed = Papa.parse<string[]>(head, { skipEmptyLines: 'greedy', delimiter: '' });
+  const delimiter = sniffed.meta.delimiter;
+  let index: number;
+  try {
+    const found = findHeader(sniffed.data);
+    if (found.importer.id !== 'rutas') return null;
+    index = found.index;
+  } catch {
+    return null;
+  }
+  const header = headerCells(sniffed.data[index]!);
+  // The engine counts every line before the header, blank ones too; the parser above skips those.
+  const lines = head.split(/\r?\n/);
+  let nonBlank = -1;
+  const headerLine = lines.findIndex((l) => l.trim() !== '' && ++nonBlank === index);
+  if (headerLine < 0) return null;
+
+  const file = `engine-import-${Date.now()}.csv`;
+  await db.registerBlob(file, blob);
+  let grouped;
+  try {
+    grouped = await db.queryPrepared(`
+      SELECT *, count(*)::BIGINT AS ${COUNT}
+      FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, skip = ${sqlInt(headerLine)},
+                    delim = ${sqlString(delimiter)}, quote = '"', null_padding = true)
+      GROUP BY ALL`);
+  } catch (e) {
+    throw new LoadError(
+      `${name} could not be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
+  } finally {
+    await db.dropFile(file);
+  }
+  if (grouped.columns.length !== header.length + 1) return null;
+
+  const rows: unknown[][] = sniffed.data.slice(0, index + 1);
+  const weights: number[] = rows.map(() => 1);
+  for (const row of grouped.rows) {
+    weights.push(Number(row.at(-1)));
+    rows.push(row.slice(0, -1));
+  }
+  const shown = delimiter === '\t' ? 'tab' : `'${delimiter}'`;
+  const { rows: canonical, report } = importTable(name, {
+    format: `CSV (UTF-8, ${shown}), read by the database engine`,
+    rows,
+    weights,
+  });
+  report.notes.push(
+    `A large file: the database engine read it, grouping identical rows (${grouped.rows.length.toLocaleString('en')} groups); ` +
+      'rows set aside are counted but their line numbers are not known.',
+  );
+  return { csv: canonicalCsv(canonical), report };
+}
