@@ -7,27 +7,8 @@ import { createNodeConnector } from '../../src/data/node-connector';
 import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { importFile, importTable } from '../../src/data/ingest/import-file';
 import { readParquetTable } from '../../src/data/ingest/parquet';
-import type { CanonicalRow } from '../../src/data/ingest/importers';
+import { victimsByShape as byShape } from '../support/shapes';
 import type { LoadReport } from '../../src/data/ingest/report';
-
-/** Victims per case shape (suppressed-at-source counts apart). */
-function byShape(rows: CanonicalRow[]): Record<string, number | string> {
-  const out: Record<string, number | string> = {};
-  for (const r of rows) {
-    const key = JSON.stringify([
-      r.year,
-      r.origin,
-      r.transit,
-      r.destination,
-      r.sectors,
-      r.sex,
-      r.age_group,
-    ]);
-    if (typeof r.victims === 'string') out[`${key} ${r.victims}`] = r.victims;
-    else out[key] = ((out[key] as number | undefined) ?? 0) + r.victims;
-  }
-  return out;
-}
 
 /** The report without what only reading line by line can know (the lines, the format). */
 function counts(r: LoadReport) {

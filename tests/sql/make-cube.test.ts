@@ -2,31 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importFile, type ImportOutcome } from '../../src/data/ingest/import-file';
+import { importFile } from '../../src/data/ingest/import-file';
 import { makeCube } from '../../scripts/make-cube';
+import { victimsByShape } from '../support/shapes';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rutas-cube-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Victims per (year, route, sector, sex, age group) as the app imports them. */
-function byShape({ rows }: ImportOutcome): Map<string, number | string> {
-  const out = new Map<string, number | string>();
-  for (const r of rows) {
-    const key = JSON.stringify([
-      r.year,
-      r.origin,
-      r.transit,
-      r.destination,
-      r.sectors,
-      r.sex,
-      r.age_group,
-    ]);
-    const v = r.victims;
-    if (typeof v === 'string') out.set(`${key} ${v}`, v);
-    else out.set(key, ((out.get(key) as number | undefined) ?? 0) + v);
-  }
-  return out;
-}
 
 describe('npm run cube: a large file pre-aggregated natively for the app', () => {
   it('writes far fewer rows that the app imports to the same figures', async () => {
@@ -55,6 +36,6 @@ describe('npm run cube: a large file pre-aggregated natively for the app', () =>
     const original = await importFile('cases.csv', new Uint8Array(readFileSync(csv)));
     const cubed = await importFile('cube.parquet', new Uint8Array(readFileSync(cube)));
     expect(cubed.report.importer).toBe(original.report.importer);
-    expect(byShape(cubed)).toEqual(byShape(original));
+    expect(victimsByShape(cubed.rows)).toEqual(victimsByShape(original.rows));
   });
 });
