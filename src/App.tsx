@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScaleState } from '@flowmap.gl/data';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -9,7 +9,16 @@ import { AGE_LABELS, SEX_LABELS } from './domain/demographics';
 import { AGE_GROUPS, SEXES } from './domain/types';
 import { buildBasemap, type Basemap } from './map/basemap';
 import { FlowMap } from './map/FlowMap';
-import { useDashboard } from './state/use-dashboard';
+import { useDashboard, type Dashboard } from './state/use-dashboard';
+import {
+  readUrlState,
+  urlFilter,
+  writeUrlState,
+  type UrlShade,
+  type UrlState,
+  type UrlTab,
+} from './state/url-state';
+import { countryName } from './domain/countries';
 import { Legend } from './ui/Legend';
 import { dataParamSource } from './state/use-datasets';
 import { DatasetList } from './ui/DatasetList';
@@ -47,6 +56,51 @@ const TAB_LABELS: Record<Tab, string> = {
   sql: 'SQL',
 };
 
+/** A code the link may select: a country Rutas can name. */
+const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
+
+/**
+ * Keeps the URL on the view (a new history entry once a change has settled for 300 ms) and
+ * follows back/forward. `onPop` applies the panel and shading of a state popped from history.
+ */
+function useUrlSync(
+  d: Dashboard,
+  tab: UrlTab,
+  shade: UrlShade,
+  onPop: (state: UrlState) => void,
+): void {
+  const { dataset, filter, urlApplied, dispatch } = d;
+  // The first write only tidies the link the page was opened with: it replaces that entry.
+  const written = useRef(false);
+  useEffect(() => {
+    if (!dataset || !urlApplied) return;
+    const timer = window.setTimeout(() => {
+      const next = writeUrlState(window.location.search, filter, dataset.extent, tab, shade);
+      if (next !== window.location.search) {
+        const url = `${window.location.pathname}${next}`;
+        if (written.current) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      written.current = true;
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [dataset, urlApplied, filter, tab, shade]);
+  const pop = useRef(onPop);
+  useEffect(() => {
+    pop.current = onPop;
+  });
+  useEffect(() => {
+    if (!dataset) return;
+    const onPopState = () => {
+      const { state, problems } = readUrlState(window.location.search, isKnownCountry);
+      pop.current(state);
+      dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [dataset, dispatch]);
+}
+
 function useBasemap(): Basemap | null {
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   useEffect(() => {
@@ -69,15 +123,16 @@ export function App() {
   const [initialSource] = useState(() =>
     dataParamSource(window.location.search, window.location.origin),
   );
-  const d = useDashboard(basemap, demoUrl, urlK, initialSource);
+  const [initialUrl] = useState(() => readUrlState(window.location.search, isKnownCountry));
+  const d = useDashboard(basemap, demoUrl, urlK, initialSource, initialUrl);
   const { dataset, filter, view, busy, dispatch, onDrawn } = d;
   const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);
-  const [tab, setTab] = useState<Tab>('map');
-  const [shade, setShade] = useState<ShadeChoice>({
-    role: null,
-    perCapita: false,
-    flows: 'victims',
+  const [tab, setTab] = useState<Tab>(initialUrl.state.tab);
+  const [shade, setShade] = useState<ShadeChoice>(initialUrl.state.shade);
+  useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, (state) => {
+    setTab(state.tab);
+    setShade(state.shade);
   });
   const mapData = useMemo(
     () =>
@@ -137,6 +192,19 @@ export function App() {
         )}
       </header>
       <aside className="sidebar" aria-label="Filters and legend">
+        {d.urlProblems.length > 0 && (
+          <div className="notice" role="note" aria-label="About the link">
+            <p>Parts of the link could not be used; the defaults are shown instead.</p>
+            <ul>
+              {d.urlProblems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={d.clearUrlProblems}>
+              Dismiss
+            </button>
+          </div>
+        )}
         <LoadData data={d.data} />
         <DatasetList data={d.data} />
         {dataset && (

@@ -10,7 +10,9 @@ export type FilterAction =
   | { type: 'allSexes' }
   | { type: 'toggleAge'; ageGroup: AgeGroup }
   | { type: 'allAges' }
-  | { type: 'select'; place: Iso3 | null };
+  | { type: 'select'; place: Iso3 | null }
+  /** A whole filter at once (from a link, or back/forward). */
+  | { type: 'restore'; filter: Filter };
 
 /** The list with `value` added, or removed if it was there. */
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -48,5 +50,7 @@ export function filterReducer(state: Filter, action: FilterAction): Filter {
       return { ...state, ageGroups: [] };
     case 'select':
       return { ...state, place: action.place };
+    case 'restore':
+      return action.filter;
   }
 }

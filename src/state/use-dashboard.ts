@@ -7,6 +7,7 @@ import type { Filter } from '../domain/types';
 import type { Basemap } from '../map/basemap';
 import { toMapData, type MapData } from '../map/map-data';
 import { filterReducer, type FilterAction } from './filters';
+import { urlFilter, type UrlState } from './url-state';
 import { endMeasure, startMeasure, type PendingMeasure } from './timing';
 import { useDatasets, type Datasets, type DatasetInfo, type LoadSource } from './use-datasets';
 
@@ -36,6 +37,11 @@ export interface Dashboard {
   dispatch: (action: FilterAction) => void;
   /** Sets (or, with null, clears) the analyst's own threshold. */
   setAnalystK: (k: number | null) => void;
+  /** The link's view has been applied (or there was none): the URL may now follow the view. */
+  urlApplied: boolean;
+  /** What could not be used of the link (bad values), in words; cleared with clearUrlProblems. */
+  urlProblems: string[];
+  clearUrlProblems: () => void;
   onDrawn: (version: number) => void;
 }
 
@@ -47,7 +53,12 @@ export function useDashboard(
   demoUrl: string,
   urlK: number | null,
   initialSource: LoadSource | null,
+  initialUrl: { state: UrlState; problems: string[] } | null = null,
 ): Dashboard {
+  const pendingUrl = useRef(initialUrl);
+  const [urlApplied, setUrlApplied] = useState(initialUrl === null);
+  const [urlProblems, setUrlProblems] = useState<string[]>(initialUrl?.problems ?? []);
+  const hasInitialSource = initialSource !== null;
   const [analystK, setAnalystKState] = useState<number | null>(null);
   const [filter, rawDispatch] = useReducer(filterReducer, INITIAL_FILTER);
   const [view, setView] = useState<View | null>(null);
@@ -58,12 +69,24 @@ export function useDashboard(
   const measures = useRef(new Map<number, PendingMeasure>());
 
   // A dataset shown: its own filters, the threshold back to its floor, and a load to measure.
-  const onShown = useCallback((info: DatasetInfo, measure: PendingMeasure | undefined) => {
-    nextMeasure.current = measure;
-    setBusy(true);
-    setAnalystKState(null);
-    rawDispatch({ type: 'reset', yearMin: info.extent.yearMin, yearMax: info.extent.yearMax });
-  }, []);
+  const onShown = useCallback(
+    (info: DatasetInfo, measure: PendingMeasure | undefined) => {
+      nextMeasure.current = measure;
+      setBusy(true);
+      setAnalystKState(null);
+      rawDispatch({ type: 'reset', yearMin: info.extent.yearMin, yearMax: info.extent.yearMax });
+      // The link's view applies to the dataset it names (?data=), else to the demo.
+      const pending = pendingUrl.current;
+      if (pending && (!hasInitialSource || info.id !== 'demo')) {
+        pendingUrl.current = null;
+        const problems: string[] = [];
+        rawDispatch({ type: 'restore', filter: urlFilter(pending.state, info.extent, problems) });
+        if (problems.length > 0) setUrlProblems((p) => [...p, ...problems]);
+        setUrlApplied(true);
+      }
+    },
+    [hasInitialSource],
+  );
   const data = useDatasets(demoUrl, initialSource, onShown);
   const dataset = data.active;
   const policy = useMemo(
@@ -126,5 +149,20 @@ export function useDashboard(
     for (const v of measures.current.keys()) if (v <= version) measures.current.delete(v);
   }, []);
 
-  return { dataset, data, filter, view, busy, policy, queryError, dispatch, setAnalystK, onDrawn };
+  const clearUrlProblems = useCallback(() => setUrlProblems([]), []);
+  return {
+    dataset,
+    data,
+    filter,
+    view,
+    busy,
+    policy,
+    queryError,
+    dispatch,
+    setAnalystK,
+    onDrawn,
+    urlApplied,
+    urlProblems,
+    clearUrlProblems,
+  };
 }

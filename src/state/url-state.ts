@@ -1,0 +1,187 @@
+/**
+ * The view in the page's URL, so that a link reproduces it and back/forward step through changes:
+ * years, sectors, sex, age group, the selected country, the panel shown and the map's shading.
+ * The URL is untrusted input: every value is checked against what Rutas knows, a bad one is
+ * dropped with a problem said in words, and values only ever reach SQL as the typed, checked
+ * filter (see data/queries/filter.ts). `data` and `k` are read elsewhere and kept as they are; an
+ * analyst's lowered threshold is never written (a link cannot show more than the default).
+ */
+import { isSector, type Sector } from '../domain/sectors';
+import {
+  AGE_GROUPS,
+  SEXES,
+  type AgeGroup,
+  type Filter,
+  type Iso3,
+  type Sex,
+} from '../domain/types';
+import type { PlaceRole } from '../domain/publish';
+
+/** The roles the map can be shaded by (see ui/ShadeControl). */
+const SHADE_ROLES: readonly string[] = ['incoming', 'outgoing', 'transit', 'involved'];
+
+export const URL_TABS = ['map', 'table', 'compare', 'sectors'] as const;
+export type UrlTab = (typeof URL_TABS)[number];
+
+export interface UrlShade {
+  role: PlaceRole | null;
+  perCapita: boolean;
+  flows: 'victims' | 'origin' | 'destination';
+}
+
+export interface UrlState {
+  yearFrom?: number;
+  yearTo?: number;
+  sectors: Sector[];
+  sexes: Sex[];
+  ageGroups: AgeGroup[];
+  place: Iso3 | null;
+  tab: UrlTab;
+  shade: UrlShade;
+}
+
+export const DEFAULT_SHADE: UrlShade = { role: null, perCapita: false, flows: 'victims' };
+
+/** The parameters this module owns, in the order they are written. */
+const OWN = ['from', 'to', 'sector', 'sex', 'age', 'country', 'view', 'shade', 'per100k', 'width'];
+
+const list = (p: URLSearchParams, key: string) =>
+  (p.get(key) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/**
+ * Reads the view from a query string. `isPlace` says whether a code is a country Rutas can show.
+ * Returns the state (defaults where a value is absent or bad) and the problems, in words.
+ */
+export function readUrlState(
+  search: string,
+  isPlace: (iso3: string) => boolean,
+): { state: UrlState; problems: string[] } {
+  const p = new URLSearchParams(search);
+  const problems: string[] = [];
+  const bad = (key: string, value: string, what: string) =>
+    problems.push(`The link's ${key}=${JSON.stringify(value.slice(0, 40))} is not ${what}.`);
+  const year = (key: 'from' | 'to') => {
+    const v = p.get(key);
+    if (v === null) return undefined;
+    if (/^\d{4}$/.test(v)) return Number(v);
+    bad(key, v, 'a year');
+    return undefined;
+  };
+  const choices = <T extends string>(key: string, known: readonly string[], what: string): T[] => {
+    const out: T[] = [];
+    for (const v of list(p, key)) {
+      if (known.includes(v) && !out.includes(v as T)) out.push(v as T);
+      else if (!known.includes(v)) bad(key, v, what);
+    }
+    return out;
+  };
+  const sectors: Sector[] = [];
+  for (const v of list(p, 'sector')) {
+    if (isSector(v)) {
+      if (!sectors.includes(v)) sectors.push(v);
+    } else bad('sector', v, 'a sector Rutas knows');
+  }
+  let place: Iso3 | null = null;
+  const country = p.get('country');
+  if (country !== null) {
+    const code = country.toUpperCase();
+    if (/^[A-Z]{3}$/.test(code) && isPlace(code)) place = code;
+    else bad('country', country, 'a country on the map (an ISO 3166 alpha-3 code)');
+  }
+  let tab: UrlTab = 'map';
+  const view = p.get('view');
+  if (view !== null) {
+    if ((URL_TABS as readonly string[]).includes(view)) tab = view as UrlTab;
+    else bad('view', view, `one of ${URL_TABS.join(', ')}`);
+  }
+  const shade = { ...DEFAULT_SHADE };
+  const role = p.get('shade');
+  if (role !== null) {
+    if (SHADE_ROLES.includes(role)) shade.role = role as PlaceRole;
+    else bad('shade', role, `one of ${SHADE_ROLES.join(', ')}`);
+  }
+  const per = p.get('per100k');
+  if (per !== null) {
+    if (per === '1' || per === '0') shade.perCapita = per === '1';
+    else bad('per100k', per, '1 or 0');
+  }
+  const width = p.get('width');
+  if (width !== null) {
+    if (width === 'origin' || width === 'destination') shade.flows = width;
+    else bad('width', width, 'origin or destination');
+  }
+  return {
+    state: {
+      yearFrom: year('from'),
+      yearTo: year('to'),
+      sectors,
+      sexes: choices<Sex>('sex', SEXES, 'a sex Rutas knows'),
+      ageGroups: choices<AgeGroup>('age', AGE_GROUPS, 'an age group Rutas knows'),
+      place,
+      tab,
+      shade,
+    },
+    problems,
+  };
+}
+
+/**
+ * The query string for a view: the parameters this module does not own (`data`, `k`, …) kept
+ * from `current`, then the view's, defaults left out. The same view always gives the same text.
+ */
+export function writeUrlState(
+  current: string,
+  filter: Filter,
+  extent: { yearMin: number; yearMax: number },
+  tab: UrlTab,
+  shade: UrlShade,
+): string {
+  const p = new URLSearchParams(current);
+  for (const key of OWN) p.delete(key);
+  if (filter.yearFrom !== extent.yearMin) p.set('from', String(filter.yearFrom));
+  if (filter.yearTo !== extent.yearMax) p.set('to', String(filter.yearTo));
+  if (filter.sectors.length > 0) p.set('sector', [...filter.sectors].sort().join(','));
+  if ((filter.sexes ?? []).length > 0) p.set('sex', [...filter.sexes!].sort().join(','));
+  if ((filter.ageGroups ?? []).length > 0) p.set('age', [...filter.ageGroups!].sort().join(','));
+  if (filter.place) p.set('country', filter.place);
+  if (tab !== 'map') p.set('view', tab);
+  if (shade.role) p.set('shade', shade.role);
+  if (shade.perCapita) p.set('per100k', '1');
+  if (shade.flows !== 'victims') p.set('width', shade.flows);
+  const text = p.toString().replaceAll('%2C', ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * The filter a URL state asks for over a dataset's years (years outside them are brought inside,
+ * with a problem said).
+ */
+export function urlFilter(
+  state: UrlState,
+  extent: { yearMin: number; yearMax: number },
+  problems: string[],
+): Filter {
+  const clamp = (y: number | undefined, fallback: number, key: string) => {
+    if (y === undefined) return fallback;
+    if (y < extent.yearMin || y > extent.yearMax) {
+      problems.push(
+        `The link's ${key}=${y} is outside this dataset's years (${extent.yearMin}–${extent.yearMax}).`,
+      );
+      return Math.min(extent.yearMax, Math.max(extent.yearMin, y));
+    }
+    return y;
+  };
+  const from = clamp(state.yearFrom, extent.yearMin, 'from');
+  const to = clamp(state.yearTo, extent.yearMax, 'to');
+  return {
+    yearFrom: Math.min(from, to),
+    yearTo: Math.max(from, to),
+    sectors: state.sectors,
+    sexes: state.sexes,
+    ageGroups: state.ageGroups,
+    place: state.place,
+  };
+}

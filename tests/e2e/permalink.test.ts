@@ -1,0 +1,105 @@
+/**
+ * The view in the URL: a link reproduces it after a reload, back and forward step through
+ * changes, and a link with bad values shows the defaults with a notice saying what was not used.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+
+const chips = (s: Session) =>
+  s.page
+    .getByRole('group', { name: 'Filters in force' })
+    .getByRole('button', { name: /^Remove filter:/ })
+    .allTextContents();
+const search = (s: Session) => s.page.evaluate(() => window.location.search);
+
+describe('permalinks', () => {
+  const baseUrl = inject('baseUrl');
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openSession(baseUrl);
+    await s.page.goto(baseUrl);
+    await waitForDrawn(s.page);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('puts each change in the URL, and a reload of it shows the same view', async () => {
+    expect(await search(s)).toBe('');
+    const all = await drawnFlows(s.page);
+    await s.page.getByRole('slider', { name: 'Year from' }).fill('2016');
+    await waitForDrawn(s.page);
+    await expect.poll(() => search(s)).toBe('?from=2016');
+    await s.page.getByRole('checkbox', { name: 'Mining', exact: true }).check();
+    await waitForDrawn(s.page);
+    await s.page.getByRole('tab', { name: 'Compare countries' }).click();
+    const bolivia = s.page
+      .getByRole('group', { name: /^Countries by victims/ })
+      .getByRole('button', { name: /^Bolivia: / });
+    await bolivia.press('Enter');
+    await waitForDrawn(s.page);
+    await expect.poll(() => search(s)).toBe('?from=2016&sector=mining&country=BOL&view=compare');
+    const flows = await drawnFlows(s.page);
+    expect(flows).toBeLessThan(all);
+    const inForce = await chips(s);
+    expect(inForce.length).toBe(3);
+
+    const link = `${baseUrl}${await search(s)}`;
+    const other = await openSession(baseUrl);
+    try {
+      await other.page.goto(link);
+      await waitForDrawn(other.page);
+      await expect.poll(() => chips(other)).toEqual(inForce);
+      await waitForDrawn(other.page);
+      expect(await drawnFlows(other.page)).toBe(flows);
+      await expect(
+        other.page.getByRole('tab', { name: 'Compare countries' }).getAttribute('aria-selected'),
+      ).resolves.toBe('true');
+      await expect(other.page.locator('.place-panel h2').textContent()).resolves.toBe('Bolivia');
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('steps back and forward through the changes', async () => {
+    const flows = await drawnFlows(s.page);
+    await s.page.goBack();
+    await expect.poll(() => search(s)).toBe('?from=2016&sector=mining');
+    await waitForDrawn(s.page);
+    await expect.poll(() => chips(s)).toHaveLength(2);
+    await expect(s.page.locator('.place-panel').count()).resolves.toBe(0);
+    await s.page.goBack();
+    await expect.poll(() => search(s)).toBe('?from=2016');
+    await waitForDrawn(s.page);
+    await expect.poll(() => chips(s)).toHaveLength(1);
+    await s.page.goForward();
+    await s.page.goForward();
+    await expect.poll(() => search(s)).toBe('?from=2016&sector=mining&country=BOL&view=compare');
+    await waitForDrawn(s.page);
+    await expect.poll(() => drawnFlows(s.page)).toBe(flows);
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
+  it('shows the defaults with a notice for a link with bad values', async () => {
+    const other = await openSession(baseUrl);
+    try {
+      await other.page.goto(`${baseUrl}?sector=bogus&country=ZZZ&from=1066&view=x`);
+      await waitForDrawn(other.page);
+      const notice = other.page.getByRole('note', { name: 'About the link' });
+      await expect(notice.textContent()).resolves.toMatch(
+        /sector="bogus" is not a sector Rutas knows.*country="ZZZ".*view="x".*from=1066 is outside this dataset's years/,
+      );
+      await expect.poll(() => chips(other)).toEqual([]);
+      await other.page.screenshot({ path: 'test-results/screenshots/link-with-bad-values.png' });
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice.count()).resolves.toBe(0);
+      expect(other.offOrigin).toEqual([]);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
