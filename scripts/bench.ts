@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { DbConnector, Row } from '../src/data/connector';
 import { queryView } from '../src/data/queries/view';
-import { cubeSelect, DERIVE_LEGS_SQL } from '../src/data/schema';
+import { viewTablesSql } from '../src/data/schema';
 import { countryName } from '../src/domain/countries';
 import { SECTOR_LABELS, type Sector } from '../src/domain/sectors';
 import type { Filter } from '../src/domain/types';
@@ -66,8 +66,7 @@ async function nativeCanonical(conn: DuckDBConnection, csv: string): Promise<voi
            nullif(destination, '') AS destination, string_split(sector, ';') AS sectors,
            sex, age_group, victims::INTEGER AS victims, false AS source_suppressed
     FROM read_csv('${csv}', all_varchar = true)`);
-  await conn.run(`CREATE OR REPLACE TABLE cases AS ${cubeSelect('raw')}`);
-  await conn.run(DERIVE_LEGS_SQL);
+  for (const sql of viewTablesSql('raw')) await conn.run(sql);
 }
 
 /** Initial JS: the scripts index.html loads or preloads, gzipped (wasm and workers excluded). */

@@ -9,7 +9,9 @@
 import type { DbConnector } from './connector';
 import { LIST_SEPARATOR, rowsToCsv } from './ingest/csv-text';
 import { readParquetRows } from './ingest/parquet';
-import { sqlString } from './sql';
+import { SECTORS } from '../domain/sectors';
+import { SEXES } from '../domain/types';
+import { sqlString, sqlStringList } from './sql';
 
 export const CASES_COLUMNS = `
   year SMALLINT,
@@ -36,21 +38,61 @@ export const CANONICAL_COLUMNS = [
 
 /**
  * SQL that derives the legs table from `cases`. Consecutive repeats of a place are collapsed (as
- * in domain/legs routeToLegs); routes with an unknown end have no legs.
+ * in domain/legs routeToLegs); routes with an unknown end have no legs. Each leg keeps its case's
+ * filter columns (sector_mask, route_key: see cubeSelect).
  */
 export const DERIVE_LEGS_SQL = `
 CREATE OR REPLACE TABLE legs AS
 WITH r AS (
-  SELECT year, sectors, sex, age_group, victims, source_suppressed,
+  SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, source_suppressed,
          [origin] || coalesce(transit, []) || [destination] AS raw_stops
   FROM cases
   WHERE origin IS NOT NULL AND destination IS NOT NULL
 ), s AS (
   SELECT *, list_filter(raw_stops, (x, i) -> i = 1 OR x <> raw_stops[i - 1]) AS stops FROM r
 )
-SELECT year, sectors, sex, age_group, victims, source_suppressed, stops,
+SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, source_suppressed, stops,
        stops[i] AS src, stops[i + 1] AS dst, (i - 1)::INTEGER AS seq
 FROM (SELECT *, unnest(range(1, len(stops))) AS i FROM s)`;
+
+/**
+ * SQL that derives `place_roles` from `cases`: one row per case shape and country on its route,
+ * with the victims it adds to the country's roles (o: origin, i: destination, t: transit, n:
+ * internal, inv: involved) and whether it gives the country any role at all. Country totals are
+ * then one filtered GROUP BY over it (data/queries/places.ts), with no list work per query.
+ */
+export const DERIVE_PLACE_ROLES_SQL = `
+CREATE OR REPLACE TABLE place_roles AS
+WITH f AS (
+  SELECT *, coalesce(origin = destination AND len(list_filter(transit, t -> t <> origin)) = 0, false) AS internal,
+         list_distinct(list_filter([origin] || transit || [destination], x -> x IS NOT NULL)) AS places
+  FROM cases
+), x AS (SELECT * EXCLUDE (places), unnest(places) AS place FROM f)
+SELECT year, sector_mask, route_key, sex, age_group, source_suppressed, place,
+       CASE WHEN place = origin AND NOT internal THEN victims ELSE 0 END AS o,
+       CASE WHEN place = destination AND NOT internal THEN victims ELSE 0 END AS i,
+       CASE WHEN place <> origin AND place <> destination THEN victims ELSE 0 END AS t,
+       CASE WHEN internal AND place = origin THEN victims ELSE 0 END AS n,
+       victims AS inv,
+       coalesce(place = origin AND NOT internal, false) OR coalesce(place = destination AND NOT internal, false)
+         OR coalesce(place <> origin AND place <> destination, false) OR (internal AND place = origin) AS has_role
+FROM x`;
+
+/**
+ * SQL that derives the sector tables: `sector_rows` (each case shape once per sector, with its
+ * sex as the sector chart groups it) and `leg_sectors` (each leg once per sector), so that the
+ * sector chart, the Sankey and the legs' sector mixes need no list work per query.
+ */
+export const DERIVE_SECTOR_TABLES_SQL = [
+  `CREATE OR REPLACE TABLE sector_rows AS
+   SELECT year, sector_mask, route_key, sex, age_group, source_suppressed, origin, destination,
+          CASE WHEN list_contains(${sqlStringList(SEXES)}, sex) THEN sex ELSE 'unknown' END AS sex_group,
+          unnest(sectors) AS sector, victims
+   FROM cases`,
+  `CREATE OR REPLACE TABLE leg_sectors AS
+   SELECT year, sector_mask, route_key, sex, age_group, src, dst, unnest(sectors) AS sector, victims
+   FROM legs`,
+];
 
 /** A victims text that stands for a count suppressed at source, e.g. "<5" or "< 3". */
 const SOURCE_SUPPRESSED = `regexp_matches(trim(victims), '^<\\s*[0-9]+$')`;
@@ -106,18 +148,44 @@ export function storeDataset(db: DbConnector, id: string, csv: string): Promise<
   });
 }
 
+/** A sector's bit in `sector_mask`: its place in the vocabulary. */
+const SECTOR_BITS = `CASE s ${SECTORS.map((sector, i) => `WHEN ${sqlString(sector)} THEN ${2 ** i}`).join(' ')} ELSE 0 END`;
+
 /**
  * SELECT that pre-aggregates case rows into a cube: one row per distinct (year, route, sectors,
  * sex, age group) with the victims summed. Every view sums victims over some of these columns,
  * so it gives the same figures from far fewer rows (the demo's 41,122 rows make 9,406; a
- * national file of millions of rows, tens of thousands).
+ * national file of millions of rows, tens of thousands). Two columns make filters cheap:
+ * `sector_mask` (a bit per sector, see sectorMask) and `route_key` ("|VEN|COL|ECU|": the places
+ * on the route, to find a country with one string search).
  */
 export function cubeSelect(table: string): string {
   return `
-    SELECT year, origin, transit, destination, sectors, sex, age_group,
-           sum(victims)::INTEGER AS victims, bool_or(source_suppressed) AS source_suppressed
-    FROM ${table}
-    GROUP BY year, origin, transit, destination, sectors, sex, age_group`;
+    SELECT *, list_sum(list_transform(list_distinct(sectors), s -> ${SECTOR_BITS}))::INTEGER AS sector_mask,
+           '|' || array_to_string(list_filter([origin] || transit || [destination], x -> x IS NOT NULL), '|') || '|' AS route_key
+    FROM (
+      SELECT year, origin, transit, destination, sectors, sex, age_group,
+             sum(victims)::INTEGER AS victims, bool_or(source_suppressed) AS source_suppressed
+      FROM ${table}
+      GROUP BY year, origin, transit, destination, sectors, sex, age_group)`;
+}
+
+/** The bits of `sector_mask` for a set of sectors. */
+export function sectorMask(sectors: readonly string[]): number {
+  return SECTORS.reduce((mask, s, i) => (sectors.includes(s) ? mask | (2 ** i) : mask), 0);
+}
+
+/**
+ * The statements that build the tables every view reads (cases, legs, place_roles, sector_rows,
+ * leg_sectors) from a table of case rows.
+ */
+export function viewTablesSql(table: string): string[] {
+  return [
+    `CREATE OR REPLACE TABLE cases AS ${cubeSelect(table)}`,
+    DERIVE_LEGS_SQL,
+    DERIVE_PLACE_ROLES_SQL,
+    ...DERIVE_SECTOR_TABLES_SQL,
+  ];
 }
 
 /**
@@ -128,8 +196,7 @@ export function activateDataset(db: DbConnector, id: string): Promise<void> {
   return exclusiveLoad(db, async () => {
     await db.exec('BEGIN TRANSACTION');
     try {
-      await db.exec(`CREATE OR REPLACE TABLE cases AS ${cubeSelect(datasetTable(id))}`);
-      await db.exec(DERIVE_LEGS_SQL);
+      for (const sql of viewTablesSql(datasetTable(id))) await db.exec(sql);
       await db.exec('COMMIT');
     } catch (e) {
       await db.exec('ROLLBACK');

@@ -2,13 +2,13 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import path from 'node:path';
 import type { DbConnector } from '../../src/data/connector';
 import { createNodeConnector } from '../../src/data/node-connector';
-import { CASES_COLUMNS, DERIVE_LEGS_SQL } from '../../src/data/schema';
+import { CASES_COLUMNS, viewTablesSql } from '../../src/data/schema';
 import type { CaseRecord } from '../../src/domain/types';
 import { sqlInt, sqlString, sqlStringList } from '../../src/data/sql';
 
-/** Replaces `cases` (and `legs`) in an engine with the given rows. */
+/** Replaces the tables views read (cases as a cube, legs, place_roles) with the given rows. */
 export async function fillCases(db: DbConnector, cases: CaseRecord[]): Promise<void> {
-  await db.exec(`CREATE OR REPLACE TABLE cases (${CASES_COLUMNS})`);
+  await db.exec(`CREATE OR REPLACE TABLE case_rows (${CASES_COLUMNS})`);
   if (cases.length > 0) {
     const values = cases.map(
       (c) =>
@@ -17,9 +17,9 @@ export async function fillCases(db: DbConnector, cases: CaseRecord[]): Promise<v
         `${sqlString(c.sex)}, ${sqlString(c.ageGroup)}, ${sqlInt(c.victims)}, ` +
         `${c.sourceSuppressed ? 'true' : 'false'})`,
     );
-    await db.exec(`INSERT INTO cases VALUES ${values.join(',\n')}`);
+    await db.exec(`INSERT INTO case_rows VALUES ${values.join(',\n')}`);
   }
-  await db.exec(DERIVE_LEGS_SQL);
+  for (const sql of viewTablesSql('case_rows')) await db.exec(sql);
 }
 
 /** A fresh in-memory engine (the browser's duckdb-wasm, in Node) with `cases` filled from rows. */

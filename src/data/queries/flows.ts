@@ -6,14 +6,14 @@ import { filterWhere } from './filter';
 /** Victims per leg under a filter, with the sector mix of each leg (largest first). */
 export function flowLegsSql(filter: Filter): string {
   return `
-WITH l AS (SELECT src, dst, victims, sectors, source_suppressed FROM legs WHERE ${filterWhere(filter, 'legs')}),
+WITH l AS (SELECT src, dst, victims, sectors, source_suppressed FROM legs WHERE ${filterWhere(filter)}),
 t AS (
   SELECT src, dst, sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
   FROM l GROUP BY src, dst
 ),
 s AS (
   SELECT src, dst, sector, sum(victims)::BIGINT AS v
-  FROM (SELECT src, dst, victims, unnest(sectors) AS sector FROM l)
+  FROM leg_sectors WHERE ${filterWhere(filter)}
   GROUP BY src, dst, sector
 )
 SELECT t.src, t.dst, t.victims, t.partial,

@@ -10,10 +10,7 @@ import { filterWhere } from './filter';
  */
 export function sectorRoutesSql(filter: Filter): string {
   return `
-WITH f AS (
-  SELECT origin, destination, unnest(sectors) AS sector, victims, source_suppressed
-  FROM cases WHERE ${filterWhere({ ...filter, sectors: [] })}
-)
+WITH f AS (SELECT * FROM sector_rows WHERE ${filterWhere({ ...filter, sectors: [] })})
 SELECT 'origin' AS "end", origin AS place, sector, sum(victims)::BIGINT AS victims,
        bool_or(source_suppressed) AS partial
 FROM f GROUP BY origin, sector

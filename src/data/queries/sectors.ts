@@ -1,5 +1,4 @@
-import { SEXES, type Filter, type SectorAggregate, type Sex } from '../../domain/types';
-import { sqlStringList } from '../sql';
+import type { Filter, SectorAggregate, Sex } from '../../domain/types';
 import { isSector, type Sector } from '../../domain/sectors';
 import type { DbConnector } from '../connector';
 import { filterWhere } from './filter';
@@ -7,16 +6,15 @@ import { filterWhere } from './filter';
 /**
  * Victims per sector, and per sector and sex, under every filter but the sector filter itself
  * (the cross-filter convention: the chart that sets a filter shows what the other filters leave).
- * A case in several sectors counts in each. Rows with `sex` NULL are the sector's totals.
+ * A case in several sectors counts in each (sector_rows, see data/schema.ts). Rows with `sex`
+ * NULL are the sector's totals; a sex outside the vocabulary counts as unknown.
  */
 export function sectorTotalsSql(filter: Filter): string {
   return `
-SELECT sector, CASE WHEN grouping(sex) = 1 THEN NULL ELSE sex END AS sex,
+SELECT sector, CASE WHEN grouping(sex_group) = 1 THEN NULL ELSE sex_group END AS sex,
        sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
-FROM (SELECT unnest(sectors) AS sector, victims, source_suppressed,
-             CASE WHEN list_contains(${sqlStringList(SEXES)}, sex) THEN sex ELSE 'unknown' END AS sex
-      FROM cases WHERE ${filterWhere({ ...filter, sectors: [] })})
-GROUP BY GROUPING SETS ((sector), (sector, sex))
+FROM sector_rows WHERE ${filterWhere({ ...filter, sectors: [] })}
+GROUP BY GROUPING SETS ((sector), (sector, sex_group))
 ORDER BY sector, sex NULLS FIRST`;
 }
 
