@@ -3,6 +3,7 @@ import type { ScaleState } from '@flowmap.gl/data';
 import type { Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import demoUrl from '../data/demo-cases.parquet?url';
+import demoViewUrl from '../data/demo-view.json?url';
 import { formatDisclosed, policyNote } from './domain/disclosure';
 import { SECTORS, SECTOR_LABELS } from './domain/sectors';
 import { AGE_LABELS, SEX_LABELS } from './domain/demographics';
@@ -124,7 +125,10 @@ export function App() {
     dataParamSource(window.location.search, window.location.origin),
   );
   const [initialUrl] = useState(() => readUrlState(window.location.search, isKnownCountry));
-  const d = useDashboard(basemap, demoUrl, urlK, initialSource, initialUrl);
+  // The demo's first view, published ahead of time, draws while the engine starts: only for a
+  // plain visit (a link may ask for another view, dataset or threshold).
+  const [earlyView] = useState(() => (window.location.search === '' ? demoViewUrl : null));
+  const d = useDashboard(basemap, demoUrl, urlK, initialSource, initialUrl, earlyView);
   const { dataset, filter, view, busy, dispatch, onDrawn } = d;
   const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { DemoView } from '../data/demo-view';
 import { cachedConnector } from '../data/query-cache';
 import { queryView } from '../data/queries/view';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/disclosure';
@@ -47,6 +48,31 @@ export interface Dashboard {
 
 const INITIAL_FILTER: Filter = { yearFrom: 0, yearTo: 0, sectors: [], place: null };
 
+/**
+ * The view published ahead of time, once fetched (fetched at once, beside the basemap) and the
+ * basemap is there; null if none was asked for, or it failed.
+ */
+function useEarlyView(url: string | null, basemap: Basemap | null): View | null {
+  const [fetched, setFetched] = useState<DemoView | null>(null);
+  useEffect(() => {
+    if (!url) return;
+    let cancelled = false;
+    fetch(url)
+      .then((r) => r.json() as Promise<DemoView>)
+      .then((v) => !cancelled && setFetched(v))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [url]);
+  return useMemo(() => {
+    if (!fetched || !basemap) return null;
+    const { published, filter } = fetched;
+    const map = toMapData(published, basemap.anchors);
+    return { published, map, filter, policy: resolvePolicy(), version: 0 };
+  }, [fetched, basemap]);
+}
+
 /** The dashboard's state: engine, the loaded dataset, filters and the view they produce. */
 export function useDashboard(
   basemap: Basemap | null,
@@ -54,7 +80,10 @@ export function useDashboard(
   urlK: number | null,
   initialSource: LoadSource | null,
   initialUrl: { state: UrlState; problems: string[] } | null = null,
+  /** A view published ahead of time (data/demo-view.json) to draw while the engine starts. */
+  earlyViewUrl: string | null = null,
 ): Dashboard {
+  const early = useEarlyView(earlyViewUrl, basemap);
   const pendingUrl = useRef(initialUrl);
   const [urlApplied, setUrlApplied] = useState(initialUrl === null);
   const [urlProblems, setUrlProblems] = useState<string[]>(initialUrl?.problems ?? []);
@@ -87,7 +116,7 @@ export function useDashboard(
     },
     [hasInitialSource],
   );
-  const data = useDatasets(demoUrl, initialSource, onShown);
+  const data = useDatasets(demoUrl, initialSource, onShown, earlyViewUrl !== null);
   const dataset = data.active;
   const policy = useMemo(
     () => resolvePolicy({ datasetFloor: dataset?.disclosureFloor ?? undefined, urlK, analystK }),
@@ -154,7 +183,9 @@ export function useDashboard(
     dataset,
     data,
     filter,
-    view,
+    // Until the engine's first view, the one published ahead of time (busy stays true: the map
+    // draws it, but does not say the current state is ready).
+    view: view ?? early,
     busy,
     policy,
     queryError,

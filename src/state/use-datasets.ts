@@ -90,6 +90,24 @@ export function dataParamSource(search: string, origin: string): LoadSource | nu
   return { name: url.pathname.split('/').pop() || path, bytes: () => fetchSource(url.href, path) };
 }
 
+/** Resolves once the first flows are on screen (the `rutas:first-paint` mark), or after `ms`. */
+function firstPaint(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => performance.getEntriesByName('rutas:first-paint').length > 0;
+    if (painted()) return resolve();
+    const observer = new PerformanceObserver(() => {
+      if (painted()) done();
+    });
+    const timer = window.setTimeout(() => done(), ms);
+    const done = () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      resolve();
+    };
+    observer.observe({ type: 'mark' });
+  });
+}
+
 function loadedStatus(info: DatasetInfo): string {
   const r = info.report;
   const used = r && r.rowsUsed !== r.rowsRead ? `, ${rowCount(r.rowsUsed)} used` : '';
@@ -107,6 +125,7 @@ export function useDatasets(
   demoUrl: string,
   initialSource: LoadSource | null,
   onShown: (info: DatasetInfo, measure: PendingMeasure | undefined) => void,
+  deferDemo = false,
 ): Datasets {
   const [engine, setEngine] = useState<DbConnector | null>(null);
   const [datasets, setDatasets] = useState<DatasetInfo[]>([]);
@@ -213,7 +232,12 @@ export function useDatasets(
         // The engine starts (seconds) while the demo downloads and is converted.
         const [db, csv] = await Promise.all([
           getEngine().then((e) => (performance.mark('rutas:engine-ready'), e)),
-          fetchSource(demoUrl, 'The demo data').then(canonicalParquetToCsv),
+          fetchSource(demoUrl, 'The demo data').then(async (bytes) => {
+            // Converting the demo takes the main thread for a while: let a view published ahead
+            // of time reach the screen first.
+            if (deferDemo) await firstPaint(2000);
+            return canonicalParquetToCsv(bytes);
+          }),
         ]);
         if (cancelled) return;
         setStatus('Loading the synthetic demo data…');

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { computeDemoView } from '../../src/data/demo-view';
+import { createNodeConnector } from '../../src/data/node-connector';
 import type { DbConnector } from '../../src/data/connector';
 import { queryFlowLegs } from '../../src/data/queries/flows';
 import { makeDemoCases } from '../../scripts/make-demo-data';
@@ -83,5 +87,18 @@ describe('the bundled demo dataset', () => {
       place: null,
     });
     expect(legs.some((l) => l.victims < 10)).toBe(true);
+  });
+
+  it('ships its first view, published, as the engine computes it (npm run demo-view)', async () => {
+    const bytes = readFileSync(DEMO_PARQUET);
+    const computed = await computeDemoView(
+      await createNodeConnector(),
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    const shippedView = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../../data/demo-view.json'), 'utf8'),
+    );
+    expect(shippedView).toEqual(JSON.parse(JSON.stringify(computed)));
+    expect(computed.published.legs.length).toBeGreaterThan(20);
   });
 });
