@@ -31,6 +31,8 @@ import { SectorSankey } from './ui/charts/SectorSankey';
 import { YearHistogram } from './ui/charts/YearHistogram';
 import { ChoiceFilter } from './ui/ChoiceFilter';
 import { SqlPanel } from './ui/SqlPanel';
+import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
+import { ShareDialog } from './ui/ShareDialog';
 import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
 import { flowsPerCapita } from './map/per-capita';
@@ -133,6 +135,8 @@ export function App() {
   const status = d.queryError ?? d.data.status;
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>(initialUrl.state.tab);
+  const [sharing, setSharing] = useState(false);
+  const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed') === '1');
   const [shade, setShade] = useState<ShadeChoice>(initialUrl.state.shade);
   useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, (state) => {
     setTab(state.tab);
@@ -173,6 +177,100 @@ export function App() {
   );
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
+  const legend = (
+    <Legend
+      data={mapData}
+      perCapitaOf={shade.flows === 'victims' ? null : shade.flows}
+      scale={scale}
+      policy={d.policy}
+      shading={
+        shading && shade.role
+          ? {
+              classes: shading.classes,
+              label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
+              perCapita: shade.perCapita,
+            }
+          : null
+      }
+    />
+  );
+  const panels = (
+    <>
+      {tab === 'compare' && view && (
+        <div className="table-panel" role="tabpanel" aria-label="Compare countries">
+          <CompareView
+            view={view}
+            selected={filter.place}
+            onSelect={(place) =>
+              dispatch({ type: 'select', place: place === filter.place ? null : place })
+            }
+          />
+        </div>
+      )}
+      {tab === 'sectors' && view && (
+        <div className="table-panel" role="tabpanel" aria-label="Routes by sector">
+          <h2>Victims from origin to sector to destination</h2>
+          <SectorSankey
+            links={view.published.sectorRoutes}
+            selected={filter.sectors}
+            onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+          />
+          <p className="hint">
+            Under every filter but the sectors; click a sector to filter by it. A case in several
+            sectors counts in each, so a country can appear larger here than on the map. Widths are
+            published figures. {policyNote(view.policy)}
+          </p>
+        </div>
+      )}
+      {tab === 'sql' && !embed && (
+        <div className="table-panel" role="tabpanel" aria-label="SQL">
+          {/* Closing the panel (threshold above 1) forgets its results. */}
+          <SqlPanel
+            key={d.policy.k === 1 ? 'open' : 'closed'}
+            engine={d.data.engine}
+            policy={d.policy}
+            datasetId={dataset?.id ?? null}
+          />
+        </div>
+      )}
+      {tab === 'table' && view && dataset && (
+        <div className="table-panel" role="tabpanel" aria-label="Table">
+          <TableView view={view} datasetLabel={dataset.label} />
+        </div>
+      )}
+      {basemap ? (
+        <FlowMap
+          basemap={basemap}
+          data={mapData}
+          version={view?.version ?? 0}
+          selected={filter.place}
+          busy={busy}
+          onSelect={(place) => dispatch({ type: 'select', place })}
+          onDrawn={onDrawn}
+          onScaleChange={onScaleChange}
+          shading={shading?.colors ?? null}
+        />
+      ) : (
+        <div className="map" data-testid="map" data-ready="false" data-flows="0" />
+      )}
+    </>
+  );
+
+  if (embed) {
+    return (
+      <EmbedLayout
+        title={viewTitle(filter, dataset)}
+        synthetic={dataset?.synthetic ?? false}
+        source={dataset?.label ?? null}
+        policy={d.policy}
+        status={status}
+        legend={tab === 'map' ? legend : null}
+      >
+        {panels}
+      </EmbedLayout>
+    );
+  }
+
   return (
     <div
       className="app"
@@ -194,6 +292,9 @@ export function App() {
             Synthetic demo data — not real cases
           </p>
         )}
+        <button type="button" className="share-button" onClick={() => setSharing(true)}>
+          Share
+        </button>
       </header>
       <aside className="sidebar" aria-label="Filters and legend">
         {d.urlProblems.length > 0 && (
@@ -314,21 +415,7 @@ export function App() {
             onClear={() => dispatch({ type: 'select', place: null })}
           />
         )}
-        <Legend
-          data={mapData}
-          perCapitaOf={shade.flows === 'victims' ? null : shade.flows}
-          scale={scale}
-          policy={d.policy}
-          shading={
-            shading && shade.role
-              ? {
-                  classes: shading.classes,
-                  label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
-                  perCapita: shade.perCapita,
-                }
-              : null
-          }
-        />
+        {legend}
         <ThresholdControl policy={d.policy} onChange={d.setAnalystK} />
       </aside>
       <main className="map-area">
@@ -346,64 +433,15 @@ export function App() {
           ))}
         </div>
         {tab === 'map' && <ShadeControl choice={shade} onChange={setShade} />}
-        {tab === 'compare' && view && (
-          <div className="table-panel" role="tabpanel" aria-label="Compare countries">
-            <CompareView
-              view={view}
-              selected={filter.place}
-              onSelect={(place) =>
-                dispatch({ type: 'select', place: place === filter.place ? null : place })
-              }
-            />
-          </div>
-        )}
-        {tab === 'sectors' && view && (
-          <div className="table-panel" role="tabpanel" aria-label="Routes by sector">
-            <h2>Victims from origin to sector to destination</h2>
-            <SectorSankey
-              links={view.published.sectorRoutes}
-              selected={filter.sectors}
-              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-            />
-            <p className="hint">
-              Under every filter but the sectors; click a sector to filter by it. A case in several
-              sectors counts in each, so a country can appear larger here than on the map. Widths
-              are published figures. {policyNote(view.policy)}
-            </p>
-          </div>
-        )}
-        {tab === 'sql' && (
-          <div className="table-panel" role="tabpanel" aria-label="SQL">
-            {/* Closing the panel (threshold above 1) forgets its results. */}
-            <SqlPanel
-              key={d.policy.k === 1 ? 'open' : 'closed'}
-              engine={d.data.engine}
-              policy={d.policy}
-              datasetId={dataset?.id ?? null}
-            />
-          </div>
-        )}
-        {tab === 'table' && view && dataset && (
-          <div className="table-panel" role="tabpanel" aria-label="Table">
-            <TableView view={view} datasetLabel={dataset.label} />
-          </div>
-        )}
-        {basemap ? (
-          <FlowMap
-            basemap={basemap}
-            data={mapData}
-            version={view?.version ?? 0}
-            selected={filter.place}
-            busy={busy}
-            onSelect={(place) => dispatch({ type: 'select', place })}
-            onDrawn={onDrawn}
-            onScaleChange={onScaleChange}
-            shading={shading?.colors ?? null}
-          />
-        ) : (
-          <div className="map" data-testid="map" data-ready="false" data-flows="0" />
-        )}
+        {panels}
       </main>
+      {sharing && (
+        <ShareDialog
+          title={`Rutas: ${viewTitle(filter, dataset)}`}
+          lowered={d.policy.lowered}
+          onClose={() => setSharing(false)}
+        />
+      )}
       {d.data.mappingRequest && (
         <MappingDialog
           request={d.data.mappingRequest}

@@ -102,4 +102,60 @@ describe('permalinks', () => {
       await other.close();
     }
   });
+
+  it('shares the view: the link and an iframe snippet', async () => {
+    await s.page.getByRole('button', { name: 'Share' }).click();
+    const dialog = s.page.getByRole('dialog', { name: 'Share this view' });
+    const href = await s.page.evaluate(() => window.location.href);
+    await expect(dialog.getByLabel('Link to this view').inputValue()).resolves.toBe(href);
+    const snippet = await dialog.getByLabel('Embed in a web page or report').inputValue();
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1" title="Rutas: Victims /,
+    );
+    await s.page.screenshot({ path: 'test-results/screenshots/share-dialog.png' });
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect
+      .poll(() => dialog.textContent())
+      .toMatch(/Link copied\.|select the link and copy it/);
+    await s.page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+});
+
+describe('embedding', () => {
+  it('shows one view in a 600×400 iframe, with its legend and source, without scrollbars', async () => {
+    const baseUrl = inject('baseUrl');
+    const s = await openSession(baseUrl, { width: 800, height: 600 });
+    try {
+      const src = `${baseUrl}?from=2015&sector=mining&embed=1`;
+      await s.page.setContent(
+        `<iframe id="embed" src="${src}" width="600" height="400" style="border:0"></iframe>`,
+      );
+      const frame = s.page.frameLocator('#embed');
+      await frame.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+      const inner = s.page.frames().find((f) => f.url().includes('embed=1'))!;
+      const size = await inner.evaluate(() => {
+        const d = document.documentElement;
+        return [d.scrollWidth, d.clientWidth, d.scrollHeight, d.clientHeight];
+      });
+      expect(size).toEqual([600, 600, 400, 400]);
+      await expect(frame.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Victims 2015–2023 · Mining',
+      );
+      const legend = (await frame.locator('.embed-legend').boundingBox())!;
+      expect(legend.height).toBeGreaterThan(50);
+      expect(legend.y + legend.height).toBeLessThanOrEqual(400);
+      await expect(frame.getByRole('tablist').count()).resolves.toBe(0);
+      await expect(frame.locator('.embed-footer').textContent()).resolves.toMatch(
+        /^Source: Synthetic demo data\. Counts below 10 are hidden/,
+      );
+      const full = await frame.getByRole('link', { name: 'Open in Rutas' }).getAttribute('href');
+      expect(full).toBe(`${baseUrl}?from=2015&sector=mining`);
+      expect(Number(await frame.getByTestId('map').getAttribute('data-flows'))).toBeGreaterThan(0);
+      await s.page.screenshot({ path: 'test-results/screenshots/embed-600x400.png' });
+      expect(s.offOrigin).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
 });

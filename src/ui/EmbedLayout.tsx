@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { countryName } from '../domain/countries';
+import { AGE_LABELS, SEX_LABELS } from '../domain/demographics';
+import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
+import { SECTOR_LABELS } from '../domain/sectors';
+import type { Filter } from '../domain/types';
+import type { DatasetInfo } from '../state/use-dashboard';
+
+/** A title that says what a view shows, e.g. "Victims 2015–2023 · Mining · routes via Bolivia". */
+export function viewTitle(filter: Filter, dataset: DatasetInfo | null): string {
+  if (!dataset) return 'Rutas';
+  const years =
+    filter.yearFrom === filter.yearTo
+      ? `${filter.yearFrom}`
+      : `${filter.yearFrom}–${filter.yearTo}`;
+  const parts = [`Victims ${years}`];
+  if (filter.sectors.length > 0) parts.push(filter.sectors.map((s) => SECTOR_LABELS[s]).join(', '));
+  if ((filter.sexes ?? []).length > 0)
+    parts.push(filter.sexes!.map((s) => SEX_LABELS[s]).join(', '));
+  if ((filter.ageGroups ?? []).length > 0) {
+    parts.push(filter.ageGroups!.map((a) => AGE_LABELS[a]).join(', '));
+  }
+  if (filter.place) parts.push(`routes via ${countryName(filter.place)}`);
+  return parts.join(' · ');
+}
+
+/** The page's link without `embed`: the full dashboard on the same view. */
+function fullViewUrl(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('embed');
+  return url.toString();
+}
+
+export interface EmbedLayoutProps {
+  title: string;
+  synthetic: boolean;
+  /** The dataset's name, for the source line. */
+  source: string | null;
+  policy: ResolvedPolicy;
+  status: string;
+  /** Drawn over the map (null for the other views). */
+  legend: ReactNode;
+  /** The view: map, table or chart. */
+  children: ReactNode;
+}
+
+/**
+ * `?embed=1`: one view for an iframe in a report — a title, the view filling what room there is,
+ * its legend, and a line with the source, the disclosure rule and a link to the full view.
+ */
+export function EmbedLayout({
+  title,
+  synthetic,
+  source,
+  policy,
+  status,
+  legend,
+  children,
+}: EmbedLayoutProps) {
+  return (
+    <div className="embed">
+      <header className="embed-header">
+        <h1>{title}</h1>
+        {synthetic && <span className="demo-banner">Synthetic demo data</span>}
+      </header>
+      <main className="map-area">
+        {children}
+        {legend && <div className="embed-legend">{legend}</div>}
+      </main>
+      <footer className="embed-footer" data-not-a-count>
+        {source && <span>Source: {source}. </span>}
+        <span>{policyNote(policy)} </span>
+        <a href={fullViewUrl()} target="_blank" rel="noopener">
+          Open in Rutas
+        </a>
+      </footer>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
