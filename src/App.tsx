@@ -33,6 +33,9 @@ import { ChoiceFilter } from './ui/ChoiceFilter';
 import { SqlPanel } from './ui/SqlPanel';
 import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
 import { ShareDialog } from './ui/ShareDialog';
+import { MapExport } from './ui/MapExport';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { exportName } from './export/names';
 import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
 import { flowsPerCapita } from './map/per-capita';
@@ -136,6 +139,10 @@ export function App() {
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>(initialUrl.state.tab);
   const [sharing, setSharing] = useState(false);
+  const mapInstance = useRef<MapLibreMap | null>(null);
+  const onMap = useCallback((map: MapLibreMap | null) => {
+    mapInstance.current = map;
+  }, []);
   const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed') === '1');
   const [shade, setShade] = useState<ShadeChoice>(initialUrl.state.shade);
   useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, (state) => {
@@ -249,6 +256,7 @@ export function App() {
           onDrawn={onDrawn}
           onScaleChange={onScaleChange}
           shading={shading?.colors ?? null}
+          onMap={onMap}
         />
       ) : (
         <div className="map" data-testid="map" data-ready="false" data-flows="0" />
@@ -432,7 +440,28 @@ export function App() {
             </button>
           ))}
         </div>
-        {tab === 'map' && <ShadeControl choice={shade} onChange={setShade} />}
+        {tab === 'map' && (
+          <ShadeControl choice={shade} onChange={setShade}>
+            {dataset && (
+              <MapExport
+                map={mapInstance}
+                title={viewTitle(filter, dataset)}
+                source={dataset.label}
+                synthetic={dataset.synthetic}
+                policy={d.policy}
+                shading={
+                  shading && shade.role
+                    ? {
+                        classes: shading.classes,
+                        label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
+                      }
+                    : null
+                }
+                fileName={exportName('rutas-map', filter)}
+              />
+            )}
+          </ShadeControl>
+        )}
         {panels}
       </main>
       {sharing && (

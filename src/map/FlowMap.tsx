@@ -25,6 +25,8 @@ export interface FlowMapProps {
   onSelect: (place: Iso3 | null) => void;
   onDrawn: (version: number) => void;
   onScaleChange?: (scale: unknown) => void;
+  /** Told of the MapLibre map once made, and null once removed (for the image export). */
+  onMap?: (map: maplibregl.Map | null) => void;
   /** Countries shaded by a choropleth: fill colour by country; null shades none. */
   shading?: Record<Iso3, string> | null;
 }
@@ -127,10 +129,12 @@ export function FlowMap(props: FlowMapProps) {
     });
     map.on('load', () => map.triggerRepaint());
     mapRef.current = map;
+    latest.current.onMap?.(map);
     overlayRef.current = overlay;
     return () => {
       map.remove();
       mapRef.current = null;
+      latest.current.onMap?.(null);
       overlayRef.current = null;
     };
   }, [props.basemap]);

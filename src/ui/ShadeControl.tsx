@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlaceRole } from '../domain/publish';
 import type { FlowScale } from '../map/per-capita';
 
@@ -24,9 +25,12 @@ export const SHADE_LABELS = Object.fromEntries(OPTIONS.map((o) => [o.role, o.lab
 export function ShadeControl({
   choice,
   onChange,
+  children,
 }: {
   choice: ShadeChoice;
   onChange: (c: ShadeChoice) => void;
+  /** More map controls, below these (the image export). */
+  children?: ReactNode;
 }) {
   return (
     <div className="shade-control">
@@ -67,6 +71,7 @@ export function ShadeControl({
           per 100,000 people
         </label>
       )}
+      {children}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { PLACE_ROLES, publishedRank, type PlaceRole } from '../domain/publish';
 import { SECTOR_LABELS } from '../domain/sectors';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
 import type { View } from '../state/use-dashboard';
+import { exportName } from '../export/names';
 import { downloadText } from './download';
 
 const ROLE_LABELS: Record<PlaceRole, string> = {
@@ -78,7 +79,11 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
           title="Flow legs"
           what="flows"
           onDownload={() =>
-            downloadText('rutas-flows.csv', flowsCsv(view.published, ctx), 'text/csv')
+            downloadText(
+              `${exportName('rutas-flows', view.filter)}.csv`,
+              flowsCsv(view.published, ctx),
+              'text/csv',
+            )
           }
         />
         <table>
@@ -112,7 +117,11 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
           title="Countries"
           what="countries"
           onDownload={() =>
-            downloadText('rutas-countries.csv', countriesCsv(view.published, ctx), 'text/csv')
+            downloadText(
+              `${exportName('rutas-countries', view.filter)}.csv`,
+              countriesCsv(view.published, ctx),
+              'text/csv',
+            )
           }
         />
         <table>

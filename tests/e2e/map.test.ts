@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countColourPixels, countMapPixels } from './support/pixels';
@@ -266,6 +267,42 @@ describe('the dashboard with the demo data', () => {
     await expect
       .poll(() => s.page.locator('.legend-widths .legend-caption').textContent())
       .toBe('Width and colour: victims per leg');
+  });
+
+  it('exports the map as a PNG with its frame, not blank', async () => {
+    const png = async (button: string) => {
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page.getByRole('button', { name: button }).click(),
+      ]);
+      const bytes = readFileSync((await download.path())!);
+      // Decoded by the browser: size, and how much of it is neither white nor one flat colour.
+      const decoded = await s.page.evaluate(async (b64) => {
+        const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+        const image = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const data = ctx.getImageData(0, 0, image.width, image.height).data;
+        const colours = new Set<number>();
+        let flow = 0;
+        for (let i = 0; i < data.length; i += 4 * 7) {
+          colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          // Reds of the flow ramp (#e8642e, #b8330f, #7a1703 and between).
+          if (data[i]! > 100 && data[i]! - data[i + 2]! > 80 && data[i + 1]! < 120) flow++;
+        }
+        return { width: image.width, height: image.height, colours: colours.size, flow };
+      }, bytes.toString('base64'));
+      return { name: download.suggestedFilename(), ...decoded };
+    };
+    const one = await png('Export map as PNG');
+    expect(one.name).toBe('rutas-map-2010-2023.png');
+    const map = (await s.page.getByTestId('map').boundingBox())!;
+    expect(one.width).toBe(Math.round(map.width));
+    expect(one.height).toBeGreaterThan(map.height + 60);
+    expect(one.colours).toBeGreaterThan(200);
+    expect(one.flow).toBeGreaterThan(200);
+    await waitForDrawn(s.page);
   });
 
   it('lists the flows the map draws in a sortable Table', async () => {
