@@ -184,21 +184,22 @@ export function App() {
   );
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
+  // What the choropleth's classes mean, for the legend and the image export.
+  const shadingKey =
+    shading && shade.role
+      ? {
+          classes: shading.classes,
+          label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
+          perCapita: shade.perCapita,
+        }
+      : null;
   const legend = (
     <Legend
       data={mapData}
       perCapitaOf={shade.flows === 'victims' ? null : shade.flows}
       scale={scale}
       policy={d.policy}
-      shading={
-        shading && shade.role
-          ? {
-              classes: shading.classes,
-              label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
-              perCapita: shade.perCapita,
-            }
-          : null
-      }
+      shading={shadingKey}
     />
   );
   const panels = (
@@ -449,14 +450,7 @@ export function App() {
                 source={dataset.label}
                 synthetic={dataset.synthetic}
                 policy={d.policy}
-                shading={
-                  shading && shade.role
-                    ? {
-                        classes: shading.classes,
-                        label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
-                      }
-                    : null
-                }
+                shading={shadingKey}
                 fileName={exportName('rutas-map', filter)}
               />
             )}
