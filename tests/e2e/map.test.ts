@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { countColourPixels, countMapPixels } from './support/pixels';
 import { countsText, drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
 
@@ -380,6 +381,18 @@ describe('the dashboard with the demo data', () => {
     await expect.poll(() => s.page.locator('.place-panel').count()).toBe(0);
     await waitForDrawn(s.page);
     expect(await drawnFlows(s.page)).toBe(all);
+  });
+
+  it('has no serious accessibility violation in any view (axe-core)', async () => {
+    for (const tab of ['Map', 'Table', 'Compare countries', 'Routes by sector', 'SQL']) {
+      await s.page.getByRole('tab', { name: tab }).click();
+      await expect(s.page.getByRole('tabpanel').count()).resolves.toBe(tab === 'Map' ? 0 : 1);
+      expect(await seriousViolations(s.page), tab).toEqual([]);
+    }
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+    await s.page.getByRole('button', { name: 'Share' }).click();
+    expect(await seriousViolations(s.page), 'Share dialog').toEqual([]);
+    await s.page.keyboard.press('Escape');
   });
 
   it('never shows a count below the threshold as a number', async () => {

@@ -75,9 +75,6 @@ export function RankedBars({
             }
           }}
         >
-          <text x={LABEL - 6} y={ROW / 2} dy="0.35em" textAnchor="end">
-            {b.label}
-          </text>
           <rect
             className={b.segments ? 'bar-total' : undefined}
             x={LABEL}
@@ -95,13 +92,15 @@ export function RankedBars({
                 y={3}
                 width={x(seg.value)}
                 height={ROW - 6}
-              >
-                <title>{`${b.label}, ${seg.label}: ${seg.text}`}</title>
-              </rect>
+              />
             );
           })}
-          <text x={LABEL + x(b.value) + 4} y={ROW / 2} dy="0.35em">
-            {b.text}
+          {/* One text, label then figure, as the button's name begins. */}
+          <text y={ROW / 2} dy="0.35em">
+            <tspan x={LABEL - 6} textAnchor="end">
+              {b.label}
+            </tspan>{' '}
+            <tspan x={LABEL + x(b.value) + 4}>{b.text}</tspan>
           </text>
         </g>
       ))}
