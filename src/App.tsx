@@ -33,6 +33,7 @@ import { ChoiceFilter } from './ui/ChoiceFilter';
 import { SqlPanel } from './ui/SqlPanel';
 import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
 import { ShareDialog } from './ui/ShareDialog';
+import { ChartExport } from './ui/ChartExport';
 import { MapExport } from './ui/MapExport';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { exportName } from './export/names';
@@ -218,11 +219,17 @@ export function App() {
       {tab === 'sectors' && view && (
         <div className="table-panel" role="tabpanel" aria-label="Routes by sector">
           <h2>Victims from origin to sector to destination</h2>
-          <SectorSankey
-            links={view.published.sectorRoutes}
-            selected={filter.sectors}
-            onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-          />
+          <ChartExport
+            name="Routes by sector"
+            fileName={exportName('rutas-routes-by-sector', view.filter)}
+            caption={`${viewTitle(view.filter, dataset)}, origin → sector → destination. ${policyNote(view.policy)}`}
+          >
+            <SectorSankey
+              links={view.published.sectorRoutes}
+              selected={filter.sectors}
+              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+            />
+          </ChartExport>
           <p className="hint">
             Under every filter but the sectors; click a sector to filter by it. A case in several
             sectors counts in each, so a country can appear larger here than on the map. Widths are
@@ -394,11 +401,17 @@ export function App() {
         {view && view.published.sectors.length > 0 && (
           <section className="sectors" aria-labelledby="sectors-title">
             <h2 id="sectors-title">Victims by sector</h2>
-            <SectorBars
-              bars={view.published.sectors}
-              selected={filter.sectors}
-              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-            />
+            <ChartExport
+              name="Victims by sector"
+              fileName={exportName('rutas-sectors', view.filter)}
+              caption={`${viewTitle(view.filter, dataset)}, by sector. ${policyNote(view.policy)}`}
+            >
+              <SectorBars
+                bars={view.published.sectors}
+                selected={filter.sectors}
+                onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+              />
+            </ChartExport>
             <ul className="sex-key" aria-label="Colours of the bars">
               {SEXES.map((sex) => (
                 <li key={sex}>

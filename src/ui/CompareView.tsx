@@ -6,6 +6,8 @@ import type { PlaceRole } from '../domain/publish';
 import { formatRate, populationOver, ratePer100k } from '../domain/rates';
 import type { Iso3 } from '../domain/types';
 import type { View } from '../state/use-dashboard';
+import { exportName } from '../export/names';
+import { ChartExport } from './ChartExport';
 import { RankedBars, type RankedBar } from './charts/RankedBars';
 import { YearMultiples, type YearSeries } from './charts/YearMultiples';
 
@@ -96,12 +98,18 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
           per 100,000 people per year
         </label>
       </div>
-      <RankedBars
-        bars={bars}
-        label={`Countries by victims ${roleLabel}`}
-        selected={selected ? [selected] : []}
-        onSelect={onSelect}
-      />
+      <ChartExport
+        name="Countries compared"
+        fileName={exportName(`rutas-countries-${role}${perCapita ? '-per-100k' : ''}`, view.filter)}
+        caption={`Countries by victims ${roleLabel}${perCapita ? ' per 100,000 people per year' : ''}, ${yearFrom}–${yearTo}. ${policyNote(view.policy)}`}
+      >
+        <RankedBars
+          bars={bars}
+          label={`Countries by victims ${roleLabel}`}
+          selected={selected ? [selected] : []}
+          onSelect={onSelect}
+        />
+      </ChartExport>
       <h3>Over the years</h3>
       <p className="hint">
         Victims {roleLabel}

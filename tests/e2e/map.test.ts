@@ -237,6 +237,39 @@ describe('the dashboard with the demo data', () => {
     await s.page.getByRole('tab', { name: 'Map' }).click();
   });
 
+  it('saves a chart as SVG and PNG, with published figures and the rule', async () => {
+    await s.page.getByRole('tab', { name: 'Routes by sector' }).click();
+    const save = async (format: 'SVG' | 'PNG') => {
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page.getByRole('button', { name: `Download Routes by sector as ${format}` }).click(),
+      ]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const svg = await save('SVG');
+    expect(svg.name).toBe('rutas-routes-by-sector-2010-2023.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).toContain('Counts below 10 are hidden');
+    expect(text).toContain('>Mining<');
+    const figures = [...text.matchAll(/: ([\d,]+) victims</g)].map((m) =>
+      Number(m[1]!.replace(/,/g, '')),
+    );
+    expect(figures.length).toBeGreaterThan(20);
+    expect(Math.min(...figures)).toBeGreaterThanOrEqual(10);
+    const png = await save('PNG');
+    expect(png.name).toBe('rutas-routes-by-sector-2010-2023.png');
+    const size = await s.page.evaluate(async (b64) => {
+      const image = await createImageBitmap(
+        await (await fetch(`data:image/png;base64,${b64}`)).blob(),
+      );
+      return [image.width, image.height];
+    }, png.bytes.toString('base64'));
+    const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(text)!;
+    expect(size).toEqual([2 * Number(viewBox[1]), 2 * Number(viewBox[2])]);
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
   it('shades countries by a role, absolute or per 100,000 people, with a legend', async () => {
     // The two darkest shading classes (d3's schemeBlues[5]).
     const darkBlue = () => countColourPixels(s.page, ['#3182bd', '#08519c']);
