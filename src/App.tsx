@@ -34,6 +34,8 @@ import { SqlPanel } from './ui/SqlPanel';
 import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
 import { ShareDialog } from './ui/ShareDialog';
 import { ChartExport } from './ui/ChartExport';
+import { DeckPanel } from './ui/DeckPanel';
+import { readDeck, type Deck } from './state/deck';
 import { MapExport } from './ui/MapExport';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { exportName } from './export/names';
@@ -131,6 +133,8 @@ export function App() {
     dataParamSource(window.location.search, window.location.origin),
   );
   const [initialUrl] = useState(() => readUrlState(window.location.search, isKnownCountry));
+  const demoDeckUrl = `${import.meta.env.BASE_URL}examples/demo-deck.json`;
+
   // The demo's first view, published ahead of time, draws while the engine starts: only for a
   // plain visit (a link may ask for another view, dataset or threshold).
   const [earlyView] = useState(() => (window.location.search === '' ? demoViewUrl : null));
@@ -184,6 +188,53 @@ export function App() {
     [dispatch],
   );
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
+
+  // Presentation: a deck of slides, each a view; `presenting` is the slide shown, if any.
+  const [deck, setDeck] = useState<Deck>({ title: '', slides: [] });
+  const [deckProblems, setDeckProblems] = useState<string[]>([]);
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const applyView = useCallback(
+    (search: string) => {
+      if (!dataset) return;
+      const { state, problems } = readUrlState(search, isKnownCountry);
+      setTab(state.tab);
+      setShade(state.shade);
+      dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
+    },
+    [dataset, dispatch],
+  );
+  const loadDeck = useCallback((json: unknown) => {
+    const { deck: read, problems } = readDeck(json, isKnownCountry);
+    setDeck(read);
+    setDeckProblems(problems);
+  }, []);
+  const showSlide = useCallback(
+    (index: number) => {
+      const slide = deck.slides[index];
+      if (!slide) return;
+      setPresenting(index);
+      applyView(slide.view);
+    },
+    [deck, applyView],
+  );
+  const endPresentation = useCallback(() => {
+    setPresenting(null);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (presenting === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') {
+        e.preventDefault();
+        showSlide(Math.min(deck.slides.length - 1, presenting + 1));
+      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        showSlide(Math.max(0, presenting - 1));
+      } else if (e.key === 'Escape') endPresentation();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting, deck, showSlide, endPresentation]);
 
   // What the choropleth's classes mean, for the legend and the image export.
   const shadingKey =
@@ -289,7 +340,7 @@ export function App() {
 
   return (
     <div
-      className="app"
+      className={presenting === null ? 'app' : 'app presenting'}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) e.preventDefault();
       }}
@@ -439,6 +490,59 @@ export function App() {
         )}
         {legend}
         <ThresholdControl policy={d.policy} onChange={d.setAnalystK} />
+        {dataset && (
+          <DeckPanel
+            deck={deck}
+            problems={deckProblems}
+            onAdd={(title, note) =>
+              setDeck((current) => ({
+                ...current,
+                slides: [
+                  ...current.slides,
+                  {
+                    title,
+                    note,
+                    view: writeUrlState(
+                      '',
+                      filter,
+                      dataset.extent,
+                      tab === 'sql' ? 'map' : tab,
+                      shade,
+                    ),
+                  },
+                ],
+              }))
+            }
+            onRemove={(i) =>
+              setDeck((current) => ({
+                ...current,
+                slides: current.slides.filter((_, j) => j !== i),
+              }))
+            }
+            onPresent={() => {
+              void document.documentElement.requestFullscreen?.().catch(() => undefined);
+              showSlide(0);
+            }}
+            onLoad={(file) =>
+              void file
+                .text()
+                .then((t) => loadDeck(JSON.parse(t)))
+                .catch((e: unknown) =>
+                  setDeckProblems([
+                    `${file.name} is not a deck: ${e instanceof Error ? e.message : String(e)}`,
+                  ]),
+                )
+            }
+            onLoadDemo={
+              dataset.synthetic
+                ? () =>
+                    void fetch(demoDeckUrl)
+                      .then((r) => r.json())
+                      .then(loadDeck)
+                : null
+            }
+          />
+        )}
       </aside>
       <main className="map-area">
         <div className="view-tabs" role="tablist" aria-label="View">
@@ -471,6 +575,34 @@ export function App() {
         )}
         {panels}
       </main>
+      {presenting !== null && deck.slides[presenting] && (
+        <section className="slide-caption" aria-label="Slide" aria-live="polite">
+          <p className="slide-count">
+            {presenting + 1} / {deck.slides.length}
+          </p>
+          <h2>{deck.slides[presenting].title}</h2>
+          {deck.slides[presenting].note && (
+            <details>
+              <summary>Speaker note</summary>
+              <p>{deck.slides[presenting].note}</p>
+            </details>
+          )}
+          <div className="slide-actions">
+            <button type="button" onClick={() => showSlide(Math.max(0, presenting - 1))}>
+              Previous
+            </button>
+            <button
+              type="button"
+              onClick={() => showSlide(Math.min(deck.slides.length - 1, presenting + 1))}
+            >
+              Next
+            </button>
+            <button type="button" onClick={endPresentation}>
+              End
+            </button>
+          </div>
+        </section>
+      )}
       {sharing && (
         <ShareDialog
           title={`Rutas: ${viewTitle(filter, dataset)}`}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countryName } from '../../src/domain/countries';
+import { deckJson, readDeck } from '../../src/state/deck';
+
+const known = (iso3: string) => countryName(iso3) !== iso3;
+
+describe('presentation decks', () => {
+  it('reads back what it saves, and reads the demo deck without a problem', () => {
+    const deck = {
+      title: 'Briefing',
+      slides: [{ title: 'Mining', note: 'Pause here.', view: '?sector=mining' }],
+    };
+    expect(readDeck(JSON.parse(deckJson(deck)), known)).toEqual({ deck, problems: [] });
+    const demo = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../../public/examples/demo-deck.json'), 'utf8'),
+    );
+    const read = readDeck(demo, known);
+    expect(read.problems).toEqual([]);
+    expect(read.deck.slides).toHaveLength(5);
+  });
+
+  it('takes nothing on trust: bad shapes, fields and views are said, never passed on', () => {
+    expect(readDeck('not a deck', known).problems).toEqual([
+      'The file is not a Rutas deck (no slides).',
+    ]);
+    const { deck, problems } = readDeck(
+      { title: 42, slides: [{ title: { x: 1 }, note: null, view: '?country=ZZZ&sector=gold' }] },
+      known,
+    );
+    expect(deck).toEqual({
+      title: '',
+      slides: [{ title: 'Slide 1', note: '', view: '?country=ZZZ&sector=gold' }],
+    });
+    expect(problems).toEqual([
+      'Slide 1: The link\'s sector="gold" is not a sector Rutas knows.',
+      'Slide 1: The link\'s country="ZZZ" is not a country on the map (an ISO 3166 alpha-3 code).',
+    ]);
+  });
+});
