@@ -5,8 +5,14 @@
  * rutas:load measure.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  drawnFlows,
+  openSession,
+  suiteSession,
+  waitForDrawn,
+  type Session,
+} from './support/browser';
 import { ctdc2020File, largeRutasFile } from './support/files';
 import { SHARED_DATA as SHARED } from '../support/shared';
 
@@ -32,17 +38,7 @@ async function reportText(s: Session): Promise<string> {
 
 describe('loading your own data', () => {
   const baseUrl = inject('baseUrl');
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession(baseUrl);
-    await s.page.goto(baseUrl);
-    await waitForDrawn(s.page);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession(baseUrl);
 
   it('loads the UNODC GLOTIP xlsx download and reports what it read', async () => {
     await pick(

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { countColourPixels, countMapPixels } from './support/pixels';
-import { countsText, drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+import {
+  countsText,
+  drawnFlows,
+  openSession,
+  suiteSession,
+  waitForDrawn,
+  type Session,
+} from './support/browser';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -16,17 +23,7 @@ async function numbersOnScreen(session: Session): Promise<string[]> {
 
 describe('the dashboard with the demo data', () => {
   const baseUrl = inject('baseUrl');
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession(baseUrl);
-    await s.page.goto(baseUrl);
-    await waitForDrawn(s.page);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession(baseUrl);
 
   it('announces the load with the rows read and says the data is synthetic', async () => {
     await expect.poll(() => s.page.getByRole('status').textContent()).toMatch(/41,122 rows read/);

@@ -2,8 +2,14 @@
  * The view in the URL: a link reproduces it after a reload, back and forward step through
  * changes, and a link with bad values shows the defaults with a notice saying what was not used.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  drawnFlows,
+  openSession,
+  suiteSession,
+  waitForDrawn,
+  type Session,
+} from './support/browser';
 
 const chips = (s: Session) =>
   s.page
@@ -14,17 +20,7 @@ const search = (s: Session) => s.page.evaluate(() => window.location.search);
 
 describe('permalinks', () => {
   const baseUrl = inject('baseUrl');
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession(baseUrl);
-    await s.page.goto(baseUrl);
-    await waitForDrawn(s.page);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession(baseUrl);
 
   it('puts each change in the URL, and a reload of it shows the same view', async () => {
     expect(await search(s)).toBe('');

@@ -4,25 +4,15 @@
  * deck with a slide added saves to JSON.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnFlows, openSession, waitForDrawn, type Session } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { drawnFlows, suiteSession, waitForDrawn, type Session } from './support/browser';
 
 const search = (s: Session) => s.page.evaluate(() => window.location.search);
 const caption = (s: Session) => s.page.getByRole('region', { name: 'Slide' });
 
 describe('presentation mode', () => {
   const baseUrl = inject('baseUrl');
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession(baseUrl);
-    await s.page.goto(baseUrl);
-    await waitForDrawn(s.page);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession(baseUrl);
 
   it('steps through the demo deck with the arrow keys, each slide showing its view', async () => {
     const all = await drawnFlows(s.page);

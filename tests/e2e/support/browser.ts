@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.RUTAS_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
@@ -111,4 +112,26 @@ export async function countsText(page: Page, selector: string): Promise<string> 
         .join('\n'),
     selector,
   );
+}
+
+/**
+ * One session for a describe block: opened on the app and drawn before its tests, closed after
+ * them. The session is made in beforeAll, so what is returned stands for it until then.
+ */
+export function suiteSession(baseUrl: string): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await openSession(baseUrl);
+    await current.page.goto(baseUrl);
+    await waitForDrawn(current.page);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Session, {
+    get(_, key) {
+      if (!current) throw new Error('The suite session opens in beforeAll.');
+      return current[key as keyof Session];
+    },
+  });
 }
