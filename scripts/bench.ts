@@ -22,6 +22,7 @@ import type { Filter } from '../src/domain/types';
 import { filterReducer, type FilterAction } from '../src/state/filters';
 import { openSession, waitForDrawn, type Session } from '../tests/e2e/support/browser';
 import { writeBenchData, type BenchFiles } from './bench-data';
+import { printTable } from './bench-report';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-results');
@@ -191,7 +192,7 @@ function filterSteps(yearMin: number, yearMax: number): Step[] {
   return steps;
 }
 
-interface SizeResult {
+export interface SizeResult {
   rows: number;
   csvMb: number;
   parquetMb: number;
@@ -348,71 +349,6 @@ async function main(): Promise<void> {
     conn.closeSync();
     await server.close();
   }
-}
-
-function printTable(r: {
-  initialJsGzipKb: number;
-  demo: { engineReadyMs: number; firstPaintMs: number };
-  sizes: SizeResult[];
-  totalSeconds: number;
-}): void {
-  const fmt = (v: number | string | null, unit = 'ms') =>
-    v === null ? '–' : typeof v === 'number' ? `${v.toLocaleString('en')} ${unit}` : v.slice(0, 60);
-  const ratio = (a: number | string | null, b: number | null) =>
-    typeof a === 'number' && b ? `${(a / b).toFixed(1)}×` : '–';
-  const rows: [string, string, string][] = [
-    ['Initial JS (gzip, wasm excluded)', `${r.initialJsGzipKb} KB`, '≤ 900 KB'],
-    ['Engine ready (demo page)', fmt(r.demo.engineReadyMs), ''],
-    ['First map paint (demo)', fmt(r.demo.firstPaintMs), '≤ 1,500 ms'],
-  ];
-  for (const s of r.sizes) {
-    const n = `${(s.rows / 1e6).toLocaleString('en')}M`;
-    const p95Target = s.rows >= 1e7 ? '≤ 100 ms' : '≤ 50 ms';
-    rows.push(
-      [
-        `${n}: files`,
-        `CSV ${s.csvMb} MB, Parquet ${s.parquetMb} MB; cube ${s.cubeRows.toLocaleString('en')} rows`,
-        '',
-      ],
-      [
-        `${n}: native read_csv / read_parquet`,
-        `${fmt(s.nativeReadCsvMs)} / ${fmt(s.nativeReadParquetMs)}`,
-        '',
-      ],
-      [
-        `${n}: CSV chosen → flows drawn`,
-        `${fmt(s.loadCsvMs)} (${ratio(s.loadCsvMs, s.nativeReadCsvMs)} native)`,
-        s.rows <= 1e6 ? '≤ 3× native' : '',
-      ],
-      [
-        `${n}: Parquet chosen → flows drawn`,
-        `${fmt(s.loadParquetMs)} (${ratio(s.loadParquetMs, s.nativeReadParquetMs)} native)`,
-        '',
-      ],
-      [
-        `${n}: cross-filter p50 / p95 (${s.updates.length} changes)`,
-        `${fmt(s.updateP50)} / ${fmt(s.updateP95)}`,
-        `p95 ${p95Target}`,
-      ],
-      [
-        `${n}: same views, native DuckDB p50 / p95`,
-        `${fmt(s.nativeViewP50)} / ${fmt(s.nativeViewP95)} (${ratio(s.updateP95, s.nativeViewP95)} at p95)`,
-        '',
-      ],
-      [
-        `${n}: memory after load`,
-        s.memory
-          ? `renderer ${s.memory.rendererMb} MB (JS heap ${s.memory.jsHeapMb} MB), all ${s.memory.totalMb} MB`
-          : '–',
-        s.rows <= 1e6 ? '≤ 600 MB' : '',
-      ],
-    );
-  }
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  console.log(`\n${'Measure'.padEnd(w[0]!)} | ${'Result'.padEnd(w[1]!)} | Target`);
-  console.log(`${'-'.repeat(w[0]!)}-|-${'-'.repeat(w[1]!)}-|-${'-'.repeat(w[2]!)}`);
-  for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0]!)} | ${b.padEnd(w[1]!)} | ${c}`);
-  console.log(`\n(${r.totalSeconds} s in all; JSON in bench-results/bench.json)`);
 }
 
 await main();

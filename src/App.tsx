@@ -1,41 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ScaleState } from '@flowmap.gl/data';
-import type { Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
 import { formatDisclosed, policyNote } from './domain/disclosure';
-import { SECTORS, SECTOR_LABELS } from './domain/sectors';
-import { AGE_LABELS, SEX_LABELS } from './domain/demographics';
-import { AGE_GROUPS, SEXES } from './domain/types';
-import { buildBasemap, type Basemap } from './map/basemap';
 import { FlowMap } from './map/FlowMap';
-import { useDashboard, type Dashboard } from './state/use-dashboard';
-import {
-  readUrlState,
-  urlFilter,
-  writeUrlState,
-  type UrlShade,
-  type UrlState,
-  type UrlTab,
-} from './state/url-state';
-import { countryName } from './domain/countries';
+import { useDashboard } from './state/use-dashboard';
+import { readUrlState, urlFilter, writeUrlState } from './state/url-state';
 import { Legend } from './ui/Legend';
 import { dataParamSource } from './state/use-datasets';
 import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
 import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
-import { SectorBars } from './ui/charts/SectorBars';
 import { SectorSankey } from './ui/charts/SectorSankey';
-import { YearHistogram } from './ui/charts/YearHistogram';
-import { ChoiceFilter } from './ui/ChoiceFilter';
 import { SqlPanel } from './ui/SqlPanel';
 import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
 import { ShareDialog } from './ui/ShareDialog';
 import { ChartExport } from './ui/ChartExport';
+import { FilterControls } from './ui/FilterControls';
+import { ViewTabs, type Tab } from './ui/ViewTabs';
+import { SectorSection } from './ui/SectorSection';
 import { DeckPanel } from './ui/DeckPanel';
-import { readDeck, type Deck } from './state/deck';
+import { usePresentation } from './state/use-presentation';
+import { isKnownCountry, useUrlSync } from './state/use-url-sync';
+import { useBasemap } from './map/use-basemap';
+import { SlideCaption } from './ui/SlideCaption';
 import { MapExport } from './ui/MapExport';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { exportName } from './export/names';
@@ -47,7 +36,6 @@ import { CompareView } from './ui/CompareView';
 import { FilterChips } from './ui/FilterChips';
 import { TableView } from './ui/TableView';
 import { ThresholdControl } from './ui/ThresholdControl';
-import { YearRange } from './ui/YearRange';
 
 /** `?k=` in the page's URL: a threshold a link asks for (it can only raise the floor). */
 function urlThreshold(): number | null {
@@ -55,76 +43,8 @@ function urlThreshold(): number | null {
   return Number.isInteger(k) && k > 0 ? k : null;
 }
 
-const TABS = ['map', 'table', 'compare', 'sectors', 'sql'] as const;
-type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, string> = {
-  map: 'Map',
-  table: 'Table',
-  compare: 'Compare countries',
-  sectors: 'Routes by sector',
-  sql: 'SQL',
-};
-
-/** A code the link may select: a country Rutas can name. */
-const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
-
-/**
- * Keeps the URL on the view (a new history entry once a change has settled for 300 ms) and
- * follows back/forward. `onPop` applies the panel and shading of a state popped from history.
- */
-function useUrlSync(
-  d: Dashboard,
-  tab: UrlTab,
-  shade: UrlShade,
-  onPop: (state: UrlState) => void,
-): void {
-  const { dataset, filter, urlApplied, dispatch } = d;
-  // The first write only tidies the link the page was opened with: it replaces that entry.
-  const written = useRef(false);
-  useEffect(() => {
-    if (!dataset || !urlApplied) return;
-    const timer = window.setTimeout(() => {
-      const next = writeUrlState(window.location.search, filter, dataset.extent, tab, shade);
-      if (next !== window.location.search) {
-        const url = `${window.location.pathname}${next}`;
-        if (written.current) window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
-      }
-      written.current = true;
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [dataset, urlApplied, filter, tab, shade]);
-  const pop = useRef(onPop);
-  useEffect(() => {
-    pop.current = onPop;
-  });
-  useEffect(() => {
-    if (!dataset) return;
-    const onPopState = () => {
-      const { state, problems } = readUrlState(window.location.search, isKnownCountry);
-      pop.current(state);
-      dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [dataset, dispatch]);
-}
-
-function useBasemap(): Basemap | null {
-  const [basemap, setBasemap] = useState<Basemap | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    fetch(countriesUrl)
-      .then((r) => r.json() as Promise<Topology>)
-      .then((topology) => {
-        if (!cancelled) setBasemap(buildBasemap(topology));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return basemap;
-}
+/** The deck that ships with the demo data (public/examples). */
+const DEMO_DECK_URL = `${import.meta.env.BASE_URL}examples/demo-deck.json`;
 
 export function App() {
   const basemap = useBasemap();
@@ -133,8 +53,6 @@ export function App() {
     dataParamSource(window.location.search, window.location.origin),
   );
   const [initialUrl] = useState(() => readUrlState(window.location.search, isKnownCountry));
-  const demoDeckUrl = `${import.meta.env.BASE_URL}examples/demo-deck.json`;
-
   // The demo's first view, published ahead of time, draws while the engine starts: only for a
   // plain visit (a link may ask for another view, dataset or threshold).
   const [earlyView] = useState(() => (window.location.search === '' ? demoViewUrl : null));
@@ -183,16 +101,8 @@ export function App() {
         : null,
     [view, shade],
   );
-  const onYears = useCallback(
-    (yearFrom: number, yearTo: number) => dispatch({ type: 'years', yearFrom, yearTo }),
-    [dispatch],
-  );
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
-  // Presentation: a deck of slides, each a view; `presenting` is the slide shown, if any.
-  const [deck, setDeck] = useState<Deck>({ title: '', slides: [] });
-  const [deckProblems, setDeckProblems] = useState<string[]>([]);
-  const [presenting, setPresenting] = useState<number | null>(null);
   const applyView = useCallback(
     (search: string) => {
       if (!dataset) return;
@@ -203,38 +113,7 @@ export function App() {
     },
     [dataset, dispatch],
   );
-  const loadDeck = useCallback((json: unknown) => {
-    const { deck: read, problems } = readDeck(json, isKnownCountry);
-    setDeck(read);
-    setDeckProblems(problems);
-  }, []);
-  const showSlide = useCallback(
-    (index: number) => {
-      const slide = deck.slides[index];
-      if (!slide) return;
-      setPresenting(index);
-      applyView(slide.view);
-    },
-    [deck, applyView],
-  );
-  const endPresentation = useCallback(() => {
-    setPresenting(null);
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  }, []);
-  useEffect(() => {
-    if (presenting === null) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') {
-        e.preventDefault();
-        showSlide(Math.min(deck.slides.length - 1, presenting + 1));
-      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
-        e.preventDefault();
-        showSlide(Math.max(0, presenting - 1));
-      } else if (e.key === 'Escape') endPresentation();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [presenting, deck, showSlide, endPresentation]);
+  const presentation = usePresentation(applyView);
 
   // What the choropleth's classes mean, for the legend and the image export.
   const shadingKey =
@@ -340,7 +219,7 @@ export function App() {
 
   return (
     <div
-      className={presenting === null ? 'app' : 'app presenting'}
+      className={presentation.presenting === null ? 'app' : 'app presenting'}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) e.preventDefault();
       }}
@@ -400,82 +279,22 @@ export function App() {
           </p>
         )}
         {dataset ? (
-          <>
-            <YearRange
-              min={dataset.extent.yearMin}
-              max={dataset.extent.yearMax}
-              from={filter.yearFrom}
-              to={filter.yearTo}
-              onChange={onYears}
-            >
-              {view && (
-                <YearHistogram
-                  years={view.published.years}
-                  from={filter.yearFrom}
-                  to={filter.yearTo}
-                  onBrush={onYears}
-                />
-              )}
-            </YearRange>
-            <ChoiceFilter
-              legend="Sector of exploitation"
-              allLabel="All sectors"
-              options={SECTORS}
-              labels={SECTOR_LABELS}
-              selected={filter.sectors}
-              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-              onAll={() => dispatch({ type: 'allSectors' })}
-              hint="A case in several sectors counts in each of them."
-            />
-            <ChoiceFilter
-              legend="Sex"
-              allLabel="All"
-              options={SEXES}
-              labels={SEX_LABELS}
-              selected={filter.sexes ?? []}
-              onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
-              onAll={() => dispatch({ type: 'allSexes' })}
-            />
-            <ChoiceFilter
-              legend="Age group"
-              allLabel="All ages"
-              options={AGE_GROUPS}
-              labels={AGE_LABELS}
-              selected={filter.ageGroups ?? []}
-              onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
-              onAll={() => dispatch({ type: 'allAges' })}
-            />
-          </>
+          <FilterControls
+            extent={dataset.extent}
+            filter={filter}
+            years={view?.published.years ?? null}
+            dispatch={dispatch}
+          />
         ) : (
           <p className="hint">Filters appear once the data is loaded.</p>
         )}
         {view && view.published.sectors.length > 0 && (
-          <section className="sectors" aria-labelledby="sectors-title">
-            <h2 id="sectors-title">Victims by sector</h2>
-            <ChartExport
-              name="Victims by sector"
-              fileName={exportName('rutas-sectors', view.filter)}
-              caption={`${viewTitle(view.filter, dataset)}, by sector. ${policyNote(view.policy)}`}
-            >
-              <SectorBars
-                bars={view.published.sectors}
-                selected={filter.sectors}
-                onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-              />
-            </ChartExport>
-            <ul className="sex-key" aria-label="Colours of the bars">
-              {SEXES.map((sex) => (
-                <li key={sex}>
-                  <span className={`swatch segment-${sex}`} aria-hidden="true" />
-                  {SEX_LABELS[sex]}
-                </li>
-              ))}
-            </ul>
-            <p className="hint">
-              Click a sector to filter by it. A case in several sectors counts in each. Parts below
-              the threshold are not drawn: the pale rest of a bar.
-            </p>
-          </section>
+          <SectorSection
+            view={view}
+            dataset={dataset}
+            selected={filter.sectors}
+            dispatch={dispatch}
+          />
         )}
         {filter.place && (
           <PlacePanel
@@ -492,72 +311,43 @@ export function App() {
         <ThresholdControl policy={d.policy} onChange={d.setAnalystK} />
         {dataset && (
           <DeckPanel
-            deck={deck}
-            problems={deckProblems}
-            onAdd={(title, note) =>
-              setDeck((current) => ({
-                ...current,
-                slides: [
-                  ...current.slides,
-                  {
-                    title,
-                    note,
-                    view: writeUrlState(
-                      '',
-                      filter,
-                      dataset.extent,
-                      tab === 'sql' ? 'map' : tab,
-                      shade,
-                    ),
-                  },
-                ],
-              }))
-            }
-            onRemove={(i) =>
-              setDeck((current) => ({
-                ...current,
-                slides: current.slides.filter((_, j) => j !== i),
-              }))
-            }
-            onPresent={() => {
-              void document.documentElement.requestFullscreen?.().catch(() => undefined);
-              showSlide(0);
+            deck={presentation.deck}
+            problems={presentation.problems}
+            onAdd={(title, note) => {
+              const view = writeUrlState(
+                '',
+                filter,
+                dataset.extent,
+                tab === 'sql' ? 'map' : tab,
+                shade,
+              );
+              presentation.add({ title, note, view });
             }}
+            onRemove={presentation.remove}
+            onPresent={presentation.start}
             onLoad={(file) =>
               void file
                 .text()
-                .then((t) => loadDeck(JSON.parse(t)))
+                .then((t) => presentation.load(JSON.parse(t)))
                 .catch((e: unknown) =>
-                  setDeckProblems([
+                  presentation.fail(
                     `${file.name} is not a deck: ${e instanceof Error ? e.message : String(e)}`,
-                  ]),
+                  ),
                 )
             }
             onLoadDemo={
               dataset.synthetic
                 ? () =>
-                    void fetch(demoDeckUrl)
+                    void fetch(DEMO_DECK_URL)
                       .then((r) => r.json())
-                      .then(loadDeck)
+                      .then(presentation.load)
                 : null
             }
           />
         )}
       </aside>
       <main className="map-area">
-        <div className="view-tabs" role="tablist" aria-label="View">
-          {TABS.map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              aria-selected={tab === t}
-              onClick={() => setTab(t)}
-            >
-              {TAB_LABELS[t]}
-            </button>
-          ))}
-        </div>
+        <ViewTabs tab={tab} onChange={setTab} />
         {tab === 'map' && (
           <ShadeControl choice={shade} onChange={setShade}>
             {dataset && (
@@ -575,34 +365,7 @@ export function App() {
         )}
         {panels}
       </main>
-      {presenting !== null && deck.slides[presenting] && (
-        <section className="slide-caption" aria-label="Slide" aria-live="polite">
-          <p className="slide-count">
-            {presenting + 1} / {deck.slides.length}
-          </p>
-          <h2>{deck.slides[presenting].title}</h2>
-          {deck.slides[presenting].note && (
-            <details>
-              <summary>Speaker note</summary>
-              <p>{deck.slides[presenting].note}</p>
-            </details>
-          )}
-          <div className="slide-actions">
-            <button type="button" onClick={() => showSlide(Math.max(0, presenting - 1))}>
-              Previous
-            </button>
-            <button
-              type="button"
-              onClick={() => showSlide(Math.min(deck.slides.length - 1, presenting + 1))}
-            >
-              Next
-            </button>
-            <button type="button" onClick={endPresentation}>
-              End
-            </button>
-          </div>
-        </section>
-      )}
+      {presentation.presenting !== null && <SlideCaption presentation={presentation} />}
       {sharing && (
         <ShareDialog
           title={`Rutas: ${viewTitle(filter, dataset)}`}
