@@ -1,6 +1,7 @@
 /**
  * All deck.gl layers of the map, from state and data, as a pure function with stable ids.
  */
+import { FLOW_COLORS } from './flow-colors';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { FlowmapLayer } from '@flowmap.gl/layers';
 import type { Layer } from '@deck.gl/core';
@@ -9,7 +10,7 @@ import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
 import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
 
-export const FLOW_COLORS = ['#fde2c4', '#f9a66c', '#e8642e', '#b8330f', '#7a1703'];
+export { FLOW_COLORS };
 const CIRCLE_FILL: [number, number, number, number] = [58, 96, 134, 70];
 const CIRCLE_LINE: [number, number, number, number] = [40, 70, 100, 200];
 const SELECTED_LINE: [number, number, number, number] = [200, 120, 0, 255];

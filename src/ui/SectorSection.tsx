@@ -6,6 +6,7 @@ import { exportName } from '../export/names';
 import type { FilterAction } from '../state/filters';
 import type { DatasetInfo, View } from '../state/use-dashboard';
 import { ChartExport } from './ChartExport';
+import { SEX_COLORS } from './palette';
 import { SectorBars } from './charts/SectorBars';
 import { viewTitle } from './EmbedLayout';
 
@@ -35,7 +36,7 @@ export function SectorSection({ view, dataset, selected, dispatch }: SectorSecti
       <ul className="sex-key" aria-label="Colours of the bars">
         {SEXES.map((sex) => (
           <li key={sex}>
-            <span className={`swatch segment-${sex}`} aria-hidden="true" />
+            <span className="swatch" style={{ background: SEX_COLORS[sex] }} aria-hidden="true" />
             {SEX_LABELS[sex]}
           </li>
         ))}

@@ -1,7 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import type { Sex } from '../../src/domain/types';
 import { SectorBars } from '../../src/ui/charts/SectorBars';
+import { SEX_COLORS } from '../../src/ui/palette';
 
 const bars = [
   { sector: 'sexual_exploitation' as const, victims: disclose(412) },
@@ -46,12 +48,13 @@ describe('SectorBars', () => {
     );
     await expect(svg).toMatchFileSnapshot('__snapshots__/sector-bars-by-sex.svg');
     expect(svg).toContain('aria-label="Mining: 55 (female 20, male 30, not recorded &lt; 10)"');
-    const rect = (cls: string) =>
-      new RegExp(`<rect class="${cls}" x="([\\d.]+)" y="3" width="([\\d.]+)"`).exec(svg)!;
-    const total = Number(rect('bar-total')[2]);
-    const female = rect('segment segment-female');
-    const male = rect('segment segment-male');
-    const unknown = rect('segment segment-unknown');
+    const rect = (attrs: string) =>
+      new RegExp(`<rect ${attrs} x="([\\d.]+)" y="3" width="([\\d.]+)"`).exec(svg)!;
+    const total = Number(rect('class="bar-total"')[2]);
+    const segment = (sex: Sex) => rect(`class="segment" style="fill:${SEX_COLORS[sex]}"`);
+    const female = segment('female');
+    const male = segment('male');
+    const unknown = segment('unknown');
     expect(Number(female[2]) / total).toBeCloseTo(20 / 55);
     expect(Number(male[1])).toBeCloseTo(Number(female[1]) + Number(female[2]));
     expect(Number(male[2]) / total).toBeCloseTo(30 / 55);

@@ -11,7 +11,7 @@ export interface RankedBar {
    * Parts drawn stacked from the left over the bar (lengths on the bar's scale, 0 draws
    * nothing); the bar itself stays as a pale background for what the parts do not show.
    */
-  segments?: { id: string; value: number; text: string; label: string }[];
+  segments?: { id: string; value: number; text: string; label: string; color: string }[];
 }
 
 export interface RankedBarsProps {
@@ -87,7 +87,8 @@ export function RankedBars({
             return (
               <rect
                 key={seg.id}
-                className={`segment segment-${seg.id}`}
+                className="segment"
+                style={{ fill: seg.color }}
                 x={LABEL + x(before)}
                 y={3}
                 width={x(seg.value)}

@@ -1,5 +1,6 @@
 import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
 import { SEX_LABELS } from '../../domain/demographics';
+import { SEX_COLORS } from '../palette';
 import { SECTOR_LABELS, type Sector } from '../../domain/sectors';
 import type { Sex } from '../../domain/types';
 import { RankedBars } from './RankedBars';
@@ -35,6 +36,7 @@ export function SectorBars({ bars, selected, onToggle, width = 260 }: SectorBars
         text: formatDisclosed(b.victims),
         segments: b.bySex?.map((x) => ({
           id: x.sex,
+          color: SEX_COLORS[x.sex],
           label: SEX_LABELS[x.sex].toLowerCase(),
           value: drawableValue(x.victims),
           text: formatDisclosed(x.victims),
