@@ -68,10 +68,18 @@ export function App() {
   }, []);
   const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed') === '1');
   const [shade, setShade] = useState<ShadeChoice>(initialUrl.state.shade);
-  useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, (state) => {
-    setTab(state.tab);
-    setShade(state.shade);
-  });
+  // Shows the view of a query string: back/forward and the slides of a presentation.
+  const applyView = useCallback(
+    (search: string) => {
+      if (!dataset) return;
+      const { state, problems } = readUrlState(search, isKnownCountry);
+      setTab(state.tab);
+      setShade(state.shade);
+      dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
+    },
+    [dataset, dispatch],
+  );
+  useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, applyView);
   const mapData = useMemo(
     () =>
       view
@@ -103,16 +111,6 @@ export function App() {
   );
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
-  const applyView = useCallback(
-    (search: string) => {
-      if (!dataset) return;
-      const { state, problems } = readUrlState(search, isKnownCountry);
-      setTab(state.tab);
-      setShade(state.shade);
-      dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
-    },
-    [dataset, dispatch],
-  );
   const presentation = usePresentation(applyView);
 
   // What the choropleth's classes mean, for the legend and the image export.

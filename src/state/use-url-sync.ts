@@ -1,29 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { countryName } from '../domain/countries';
 import type { Dashboard } from './use-dashboard';
-import {
-  readUrlState,
-  urlFilter,
-  writeUrlState,
-  type UrlShade,
-  type UrlState,
-  type UrlTab,
-} from './url-state';
+import { writeUrlState, type UrlShade, type UrlTab } from './url-state';
 
 /** A code the link may select: a country Rutas can name. */
 export const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
 
 /**
  * Keeps the URL on the view (a new history entry once a change has settled for 300 ms) and
- * follows back/forward. `onPop` applies the panel and shading of a state popped from history.
+ * follows back/forward: `applyView` shows the view of a query string (as a slide does).
  */
 export function useUrlSync(
   d: Dashboard,
   tab: UrlTab,
   shade: UrlShade,
-  onPop: (state: UrlState) => void,
+  applyView: (search: string) => void,
 ): void {
-  const { dataset, filter, urlApplied, dispatch } = d;
+  const { dataset, filter, urlApplied } = d;
   // The first write only tidies the link the page was opened with: it replaces that entry.
   const written = useRef(false);
   useEffect(() => {
@@ -39,18 +32,9 @@ export function useUrlSync(
     }, 300);
     return () => window.clearTimeout(timer);
   }, [dataset, urlApplied, filter, tab, shade]);
-  const pop = useRef(onPop);
   useEffect(() => {
-    pop.current = onPop;
-  });
-  useEffect(() => {
-    if (!dataset) return;
-    const onPopState = () => {
-      const { state, problems } = readUrlState(window.location.search, isKnownCountry);
-      pop.current(state);
-      dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
-    };
+    const onPopState = () => applyView(window.location.search);
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [dataset, dispatch]);
+  }, [applyView]);
 }

@@ -30,6 +30,8 @@ describe('permalinks', () => {
     await expect.poll(() => search(s)).toBe('?from=2016');
     await s.page.getByRole('checkbox', { name: 'Mining', exact: true }).check();
     await waitForDrawn(s.page);
+    // Each change becomes a history entry once it has settled (300 ms): wait for this one.
+    await expect.poll(() => search(s)).toBe('?from=2016&sector=mining');
     await s.page.getByRole('tab', { name: 'Compare countries' }).click();
     const bolivia = s.page
       .getByRole('group', { name: /^Countries by victims/ })
