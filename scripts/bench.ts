@@ -17,7 +17,8 @@ import type { DbConnector, Row } from '../src/data/connector';
 import { queryView } from '../src/data/queries/view';
 import { viewTablesSql } from '../src/data/schema';
 import { countryName } from '../src/domain/countries';
-import { SECTOR_LABELS, type Sector } from '../src/domain/sectors';
+import type { Sector } from '../src/domain/sectors';
+import { sectorLabel } from '../src/i18n/labels';
 import type { Filter } from '../src/domain/types';
 import { filterReducer, type FilterAction } from '../src/state/filters';
 import { openSession, waitForDrawn, type Session } from '../tests/e2e/support/browser';
@@ -148,7 +149,7 @@ function filterSteps(yearMin: number, yearMax: number): Step[] {
       .fill(String(year));
   const sector = (s: Sector): Step => ({
     action: { type: 'toggleSector', sector: s },
-    run: (page) => page.getByRole('checkbox', { name: SECTOR_LABELS[s], exact: true }).click(),
+    run: (page) => page.getByRole('checkbox', { name: sectorLabel(s), exact: true }).click(),
   });
   const country = (iso3: string, place: string | null): Step => ({
     action: { type: 'select', place },

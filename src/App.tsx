@@ -1,13 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ScaleState } from '@flowmap.gl/data';
+import { Trans, useTranslation } from 'react-i18next';
 import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
 import { formatDisclosed, policyNote } from './domain/disclosure';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
-import { readUrlState, urlFilter, writeUrlState } from './state/url-state';
+import { readUrlState, urlFilter, writeUrlState, type MapBounds } from './state/url-state';
+import { language, setLanguage } from './i18n';
+import { useTheme } from './state/theme';
+import { Preferences } from './ui/Preferences';
+import { PlaceSelect } from './ui/PlaceSelect';
 import { Legend } from './ui/Legend';
-import { dataParamSource } from './state/use-datasets';
+import { dataParamSource, datasetName } from './state/use-datasets';
 import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
 import { MappingDialog } from './ui/MappingDialog';
@@ -28,7 +33,7 @@ import { SlideCaption } from './ui/SlideCaption';
 import { MapExport } from './ui/MapExport';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { exportName } from './export/names';
-import { ShadeControl, SHADE_LABELS, type ShadeChoice } from './ui/ShadeControl';
+import { ShadeControl, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
 import { flowsPerCapita } from './map/per-capita';
 import { POPULATION as population } from './domain/population';
@@ -47,6 +52,7 @@ function urlThreshold(): number | null {
 const DEMO_DECK_URL = `${import.meta.env.BASE_URL}examples/demo-deck.json`;
 
 export function App() {
+  const { t } = useTranslation();
   const basemap = useBasemap();
   const [urlK] = useState(urlThreshold);
   const [initialSource] = useState(() =>
@@ -68,6 +74,10 @@ export function App() {
   }, []);
   const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed') === '1');
   const [shade, setShade] = useState<ShadeChoice>(initialUrl.state.shade);
+  const { theme, setTheme, dark } = useTheme();
+  // The map's bounds: those the viewer moved to (for the link), and those to frame (a link, a slide).
+  const [bounds, setBounds] = useState<MapBounds | null>(initialUrl.state.bounds ?? null);
+  const [frame, setFrame] = useState(() => ({ bounds: initialUrl.state.bounds ?? null }));
   // Shows the view of a query string: back/forward and the slides of a presentation.
   const applyView = useCallback(
     (search: string) => {
@@ -75,11 +85,15 @@ export function App() {
       const { state, problems } = readUrlState(search, isKnownCountry);
       setTab(state.tab);
       setShade(state.shade);
+      setBounds(state.bounds ?? null);
+      setFrame({ bounds: state.bounds ?? null });
+      if (state.lang && state.lang !== language()) void setLanguage(state.lang);
       dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
     },
     [dataset, dispatch],
   );
-  useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, applyView);
+  const lang = language();
+  useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, applyView, { lang, bounds });
   const mapData = useMemo(
     () =>
       view
@@ -118,7 +132,9 @@ export function App() {
     shading && shade.role
       ? {
           classes: shading.classes,
-          label: `${SHADE_LABELS[shade.role]}${shade.perCapita ? ' per 100,000 people per year' : ''}`,
+          label: shade.perCapita
+            ? t('shade.perYear', { what: t(`shade.${shade.role}`) })
+            : t(`shade.${shade.role}`),
           perCapita: shade.perCapita,
         }
       : null;
@@ -134,7 +150,7 @@ export function App() {
   const panels = (
     <>
       {tab === 'compare' && view && (
-        <div className="table-panel" role="tabpanel" aria-label="Compare countries">
+        <div className="table-panel" role="tabpanel" aria-label={t('tabs.compare')}>
           <CompareView
             view={view}
             selected={filter.place}
@@ -145,12 +161,15 @@ export function App() {
         </div>
       )}
       {tab === 'sectors' && view && (
-        <div className="table-panel" role="tabpanel" aria-label="Routes by sector">
-          <h2>Victims from origin to sector to destination</h2>
+        <div className="table-panel" role="tabpanel" aria-label={t('tabs.sectors')}>
+          <h2>{t('sankey.title')}</h2>
           <ChartExport
-            name="Routes by sector"
+            name={t('tabs.sectors')}
             fileName={exportName('rutas-routes-by-sector', view.filter)}
-            caption={`${viewTitle(view.filter, dataset)}, origin → sector → destination. ${policyNote(view.policy)}`}
+            caption={t('sankey.caption', {
+              title: viewTitle(view.filter, dataset),
+              note: policyNote(view.policy),
+            })}
           >
             <SectorSankey
               links={view.published.sectorRoutes}
@@ -159,14 +178,12 @@ export function App() {
             />
           </ChartExport>
           <p className="hint">
-            Under every filter but the sectors; click a sector to filter by it. A case in several
-            sectors counts in each, so a country can appear larger here than on the map. Widths are
-            published figures. {policyNote(view.policy)}
+            {t('sankey.hint')} {policyNote(view.policy)}
           </p>
         </div>
       )}
       {tab === 'sql' && !embed && (
-        <div className="table-panel" role="tabpanel" aria-label="SQL">
+        <div className="table-panel" role="tabpanel" aria-label={t('tabs.sql')}>
           {/* Closing the panel (threshold above 1) forgets its results. */}
           <SqlPanel
             key={d.policy.k === 1 ? 'open' : 'closed'}
@@ -177,8 +194,8 @@ export function App() {
         </div>
       )}
       {tab === 'table' && view && dataset && (
-        <div className="table-panel" role="tabpanel" aria-label="Table">
-          <TableView view={view} datasetLabel={dataset.label} />
+        <div className="table-panel" role="tabpanel" aria-label={t('tabs.table')}>
+          <TableView view={view} datasetLabel={datasetName(dataset)} />
         </div>
       )}
       {basemap ? (
@@ -193,6 +210,9 @@ export function App() {
           onScaleChange={onScaleChange}
           shading={shading?.colors ?? null}
           onMap={onMap}
+          frame={frame}
+          onViewChange={setBounds}
+          dark={dark}
         />
       ) : (
         <div className="map" data-testid="map" data-ready="false" data-flows="0" />
@@ -205,7 +225,7 @@ export function App() {
       <EmbedLayout
         title={viewTitle(filter, dataset)}
         synthetic={dataset?.synthetic ?? false}
-        source={dataset?.label ?? null}
+        source={dataset ? datasetName(dataset) : null}
         policy={d.policy}
         status={status}
         legend={tab === 'map' ? legend : null}
@@ -230,27 +250,28 @@ export function App() {
     >
       <header className="app-header">
         <h1>Rutas</h1>
-        <p className="tagline">Human-trafficking flows across South America</p>
+        <p className="tagline">{t('app.tagline')}</p>
         {dataset?.synthetic && (
           <p className="demo-banner" role="note">
-            Synthetic demo data — not real cases
+            {t('app.demoBanner')}
           </p>
         )}
+        <Preferences theme={theme} onTheme={setTheme} />
         <button type="button" className="share-button" onClick={() => setSharing(true)}>
-          Share
+          {t('app.share')}
         </button>
       </header>
-      <aside className="sidebar" aria-label="Filters and legend">
+      <aside className="sidebar" aria-label={t('app.sidebar')}>
         {d.urlProblems.length > 0 && (
-          <div className="notice" role="note" aria-label="About the link">
-            <p>Parts of the link could not be used; the defaults are shown instead.</p>
+          <div className="notice" role="note" aria-label={t('app.linkAbout')}>
+            <p>{t('app.linkProblems')}</p>
             <ul>
               {d.urlProblems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>
             <button type="button" onClick={d.clearUrlProblems}>
-              Dismiss
+              {t('app.dismiss')}
             </button>
           </div>
         )}
@@ -266,13 +287,13 @@ export function App() {
         )}
         {view && (
           <p className="summary">
-            <strong>{formatDisclosed(view.published.victims)}</strong> victims match the filters
-            {view.published.unplaced.kind === 'shown' && (
-              <>
-                {' '}
-                ({formatDisclosed(view.published.unplaced)} with an unknown origin or destination)
-              </>
-            )}
+            <Trans
+              i18nKey="app.summary"
+              values={{ victims: formatDisclosed(view.published.victims) }}
+              components={{ b: <strong /> }}
+            />
+            {view.published.unplaced.kind === 'shown' &&
+              t('app.summaryUnplaced', { victims: formatDisclosed(view.published.unplaced) })}
             .
           </p>
         )}
@@ -284,7 +305,14 @@ export function App() {
             dispatch={dispatch}
           />
         ) : (
-          <p className="hint">Filters appear once the data is loaded.</p>
+          <p className="hint">{t('app.filtersLater')}</p>
+        )}
+        {view && (
+          <PlaceSelect
+            places={view.published.places.map((p) => p.place)}
+            selected={filter.place}
+            onSelect={(place) => dispatch({ type: 'select', place })}
+          />
         )}
         {view && view.published.sectors.length > 0 && (
           <SectorSection
@@ -318,6 +346,7 @@ export function App() {
                 dataset.extent,
                 tab === 'sql' ? 'map' : tab,
                 shade,
+                { bounds },
               );
               presentation.add({ title, note, view });
             }}
@@ -329,7 +358,10 @@ export function App() {
                 .then((t) => presentation.load(JSON.parse(t)))
                 .catch((e: unknown) =>
                   presentation.fail(
-                    `${file.name} is not a deck: ${e instanceof Error ? e.message : String(e)}`,
+                    t('app.notADeck', {
+                      file: file.name,
+                      error: e instanceof Error ? e.message : String(e),
+                    }),
                   ),
                 )
             }
@@ -352,7 +384,7 @@ export function App() {
               <MapExport
                 map={mapInstance}
                 title={viewTitle(filter, dataset)}
-                source={dataset.label}
+                source={datasetName(dataset)}
                 synthetic={dataset.synthetic}
                 policy={d.policy}
                 shading={shadingKey}

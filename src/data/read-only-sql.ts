@@ -7,6 +7,7 @@
  * holds several. Reaching another origin is blocked by the page's content-security policy and by
  * extensions never being installed.
  */
+import { t } from '../i18n';
 import { QueryError, type DbConnector, type ResultTable } from './connector';
 
 /** Rows shown at most; one more is fetched to know there are more. */
@@ -84,7 +85,7 @@ function cleanMessage(message: string, sql: string): string {
 
 /** Runs one read-only query and returns at most SQL_ROW_LIMIT rows. */
 export async function runReadOnly(db: DbConnector, sql: string): Promise<ReadOnlyResult> {
-  if (trimmed(sql).trim() === '') throw new ReadOnlySqlError('Write a query first.', null);
+  if (trimmed(sql).trim() === '') throw new ReadOnlySqlError(t('sql.empty'), null);
   try {
     const { columns, rows } = await db.queryPrepared(wrapReadOnly(sql));
     const truncated = rows.length > SQL_ROW_LIMIT;

@@ -19,6 +19,9 @@
  * 4. Counts already suppressed at source (e.g. GLOTIP's "<5") are never summed as numbers: a
  *    total that includes one is a lower bound, published as its band's bottom and read "≥ n".
  */
+import { t } from '../i18n';
+import { formatNumber } from '../i18n/format';
+
 export interface DisclosurePolicy {
   /** Smallest count that may be shown as a number. */
   k: number;
@@ -109,23 +112,21 @@ export function drawableValue(d: Disclosed): number {
   return d.kind === 'shown' ? d.value : 0;
 }
 
-/** Text for a disclosed count, e.g. "1,230", "≥ 20", "< 10" or "withheld". */
-export function formatDisclosed(d: Disclosed, locale = 'en'): string {
-  if (d.kind === 'suppressed') return `< ${d.k.toLocaleString(locale)}`;
-  if (d.kind === 'withheld') return 'withheld';
-  return `${d.lowerBound ? '≥ ' : ''}${d.value.toLocaleString(locale)}`;
+/** Text for a disclosed count in the language shown, e.g. "1,230", "≥ 20", "< 10" or "withheld". */
+export function formatDisclosed(d: Disclosed): string {
+  if (d.kind === 'suppressed') return `< ${formatNumber(d.k)}`;
+  if (d.kind === 'withheld') return t('disclosure.withheld');
+  return `${d.lowerBound ? '≥ ' : ''}${formatNumber(d.value)}`;
 }
 
 /** The note every view and export carries. */
 export function policyNote(policy: ResolvedPolicy | DisclosurePolicy = DEFAULT_POLICY): string {
   const base =
     policy.k <= 1
-      ? 'Every count is shown exactly.'
-      : `Counts below ${policy.k} are hidden ("< ${policy.k}"); the others are rounded down in ` +
-        `steps of ${policy.base} from ${policy.k}, and a figure that would reveal a hidden one ` +
-        `is withheld.`;
+      ? t('disclosure.exact')
+      : t('disclosure.rule', { k: formatNumber(policy.k), base: formatNumber(policy.base) });
   return 'lowered' in policy && policy.lowered
-    ? `${base} Warning: the threshold was lowered from ${policy.floor} to ${policy.k} by hand.`
+    ? `${base} ${t('disclosure.lowered', { floor: formatNumber(policy.floor), k: formatNumber(policy.k) })}`
     : base;
 }
 

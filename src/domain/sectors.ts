@@ -1,4 +1,8 @@
 /** The sector-of-exploitation vocabulary shared by every importer, query and view. */
+import { en } from '../i18n/en';
+import { es } from '../i18n/es';
+import { pt } from '../i18n/pt';
+
 export const SECTORS = [
   'sexual_exploitation',
   'domestic_work',
@@ -15,22 +19,6 @@ export const SECTORS = [
 ] as const;
 
 export type Sector = (typeof SECTORS)[number];
-
-/** English labels; translations arrive with the i18n work. */
-export const SECTOR_LABELS: Record<Sector, string> = {
-  sexual_exploitation: 'Sexual exploitation',
-  domestic_work: 'Domestic work',
-  agriculture: 'Agriculture',
-  mining: 'Mining',
-  construction: 'Construction',
-  manufacturing_textiles: 'Manufacturing / textiles',
-  fishing_marine: 'Fishing / marine',
-  hospitality: 'Hospitality',
-  begging: 'Begging',
-  forced_criminality: 'Forced criminality',
-  other: 'Other',
-  unknown: 'Unknown',
-};
 
 export function isSector(value: string): value is Sector {
   return (SECTORS as readonly string[]).includes(value);
@@ -109,13 +97,16 @@ export function normalizeSector(text: string): Sector | null {
     sectorIndex = new Map();
     for (const [sector, words] of Object.entries(SECTOR_WORDS) as [Sector, string[]][]) {
       for (const w of words) sectorIndex.set(w, sector);
-      sectorIndex.set(
-        SECTOR_LABELS[sector]
+      // The interface's own labels, in each of its languages, read back as well.
+      for (const messages of [en, es, pt]) {
+        const label = messages.sectors[sector]
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
           .toLowerCase()
           .replace(/[^a-z]+/g, ' ')
-          .trim(),
-        sector,
-      );
+          .trim();
+        sectorIndex.set(label, sector);
+      }
     }
   }
   return sectorIndex.get(key) ?? null;

@@ -3,6 +3,7 @@
  * disclosure rule) below, or PNG drawn from that SVG at twice its size. The charts hold published
  * figures only, so only they reach the file.
  */
+import { t } from '../i18n';
 const STYLES = [
   'fill',
   'fill-opacity',
@@ -88,7 +89,7 @@ export async function chartPng(svgText: string, scale = 2): Promise<Blob> {
     ctx.drawImage(image, 0, 0);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (b) => (b ? resolve(b) : reject(new Error('The image could not be made.'))),
+        (b) => (b ? resolve(b) : reject(new Error(t('chartExport.failed')))),
         'image/png',
       ),
     );

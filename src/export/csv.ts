@@ -11,7 +11,9 @@ import {
   type ResolvedPolicy,
 } from '../domain/disclosure';
 import { PLACE_ROLES, type PublishedView } from '../domain/publish';
-import { SECTOR_LABELS } from '../domain/sectors';
+import { t } from '../i18n';
+import { ageLabel, sectorLabel, sexLabel } from '../i18n/labels';
+import { formatYears } from '../i18n/format';
 import type { Filter } from '../domain/types';
 
 export interface ExportContext {
@@ -30,29 +32,26 @@ function countCell(d: Disclosed): string {
 }
 
 function filterText(filter: Filter): string {
-  const sectors =
-    filter.sectors.length > 0 ? filter.sectors.map((s) => SECTOR_LABELS[s]).join('; ') : 'all';
-  const place = filter.place ? `; routes touching ${countryName(filter.place)}` : '';
-  const list = (values: readonly string[] | undefined) =>
-    values && values.length > 0 ? values.join(', ') : 'all';
-  return (
-    `years ${filter.yearFrom}–${filter.yearTo}; sectors: ${sectors}; sex: ${list(filter.sexes)}; ` +
-    `age: ${list(filter.ageGroups)}${place}`
-  );
+  const list = <T>(values: readonly T[] | undefined, label: (v: T) => string) =>
+    values && values.length > 0 ? values.map(label).join('; ') : t('csv.all');
+  const text = t('csv.filters', {
+    years: formatYears(filter.yearFrom, filter.yearTo),
+    sectors: list(filter.sectors, sectorLabel),
+    sexes: list(filter.sexes, sexLabel),
+    ages: list(filter.ageGroups, ageLabel),
+  });
+  return filter.place ? `${text}${t('csv.place', { country: countryName(filter.place) })}` : text;
 }
 
 /** The comment lines every export starts with. */
 export function exportPreamble(ctx: ExportContext): string[] {
   const lines = [
-    `# Rutas export: ${ctx.datasetLabel}`,
-    `# Filters: ${filterText(ctx.filter)}`,
-    `# Disclosure: ${policyNote(ctx.policy)}`,
+    `# ${t('csv.export', { dataset: ctx.datasetLabel })}`,
+    `# ${t('csv.filtersLine', { filters: filterText(ctx.filter) })}`,
+    `# ${t('csv.disclosure', { note: policyNote(ctx.policy) })}`,
   ];
   if (ctx.policy.lowered) {
-    lines.push(
-      `# WARNING: small counts are visible in this file (threshold ${ctx.policy.k}, below the ` +
-        `dataset's ${ctx.policy.floor}). Do not publish it.`,
-    );
+    lines.push(`# ${t('csv.warning', { k: ctx.policy.k, floor: ctx.policy.floor })}`);
   }
   // Comment lines are left unquoted: readers that know comments (pandas, DuckDB, R) skip them.
   return lines.map((l) => l.replace(/[\r\n]+/g, ' '));
@@ -75,9 +74,7 @@ export function flowsCsv(view: PublishedView, ctx: ExportContext): string {
       leg.to,
       countryName(leg.to),
       countCell(leg.victims),
-      leg.sectors
-        .map((s) => `${SECTOR_LABELS[s.sector]}: ${formatDisclosed(s.victims)}`)
-        .join('; '),
+      leg.sectors.map((s) => `${sectorLabel(s.sector)}: ${formatDisclosed(s.victims)}`).join('; '),
     ]),
   );
 }

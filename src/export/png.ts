@@ -6,6 +6,7 @@
  * after the map is made — deck.gl issues 10509 and 10703 — so it is not offered.) Only published
  * figures are on the map, so only they reach the image.
  */
+import { t } from '../i18n';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export interface LegendEntry {
@@ -109,7 +110,7 @@ export async function mapPng(map: MapLibreMap, frame: ImageFrame): Promise<Blob>
   }
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The image could not be made.'))),
+      (b) => (b ? resolve(b) : reject(new Error(t('chartExport.failed')))),
       'image/png',
     ),
   );

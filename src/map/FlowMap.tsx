@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { Iso3 } from '../domain/types';
 import { SOUTH_AMERICA } from '../domain/countries';
-import { basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
+import { basemapPaint, basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
+import type { MapBounds } from '../state/url-state';
 import { buildLayers, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
@@ -29,7 +31,21 @@ export interface FlowMapProps {
   onMap?: (map: maplibregl.Map | null) => void;
   /** Countries shaded by a choropleth: fill colour by country; null shades none. */
   shading?: Record<Iso3, string> | null;
+  /** Frames these bounds when it changes (null: South America), e.g. from a link or a slide. */
+  frame?: { bounds: MapBounds | null };
+  /** Told of the bounds in view after the viewer pans or zooms (not after `frame`). */
+  onViewChange?: (bounds: MapBounds) => void;
+  /** The dark theme's basemap colours. */
+  dark?: boolean;
 }
+
+const toLngLat = (b: MapBounds | null): [[number, number], [number, number]] =>
+  b
+    ? [
+        [b[0], b[1]],
+        [b[2], b[3]],
+      ]
+    : SOUTH_AMERICA_BOUNDS;
 
 function tooltipHtml(hover: MapHover): string {
   return hover.kind === 'flow' ? flowTooltipHtml(hover.flow) : placeTooltipHtml(hover.place);
@@ -65,14 +81,15 @@ export function FlowMap(props: FlowMapProps) {
   const linesSeen = useRef<FlowLines | undefined>(undefined);
   const painted = useRef(false);
   const [hover, setHover] = useState<MapHover | null>(null);
+  const { t, i18n } = useTranslation();
 
   useEffect(() => {
     const el = container.current!;
     const map = new maplibregl.Map({
       container: el,
-      style: basemapStyle(props.basemap),
-      bounds: SOUTH_AMERICA_BOUNDS,
-      fitBoundsOptions: { padding: 10 },
+      style: basemapStyle(props.basemap, props.dark ?? false),
+      bounds: toLngLat(props.frame?.bounds ?? null),
+      fitBoundsOptions: { padding: props.frame?.bounds ? 0 : 10 },
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       dragRotate: false,
@@ -128,6 +145,12 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
     });
     map.on('load', () => map.triggerRepaint());
+    // Pans and zooms by the viewer (mouse, touch, keyboard, the zoom buttons) carry an event.
+    map.on('moveend', (e) => {
+      if (!e.originalEvent) return;
+      const b = map.getBounds();
+      latest.current.onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    });
     mapRef.current = map;
     latest.current.onMap?.(map);
     overlayRef.current = overlay;
@@ -137,7 +160,50 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onMap?.(null);
       overlayRef.current = null;
     };
+    // Made once per basemap, framed and coloured as first asked; the effects below follow changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.basemap]);
+
+  // Frame the bounds a link or a slide asks for (not on the first render: the map opens there).
+  const framed = useRef(props.frame);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !props.frame || props.frame === framed.current) return;
+    framed.current = props.frame;
+    map.fitBounds(toLngLat(props.frame.bounds), {
+      padding: props.frame.bounds ? 0 : 10,
+      animate: false,
+    });
+  }, [props.frame]);
+
+  // The basemap's colours follow the theme.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      for (const [layer, paint] of Object.entries(basemapPaint(props.dark ?? false))) {
+        for (const [property, value] of Object.entries(paint)) {
+          map.setPaintProperty(layer, property, value);
+        }
+      }
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [props.dark, props.basemap]);
+
+  // The map's own controls speak the language shown.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const name = (selector: string, text: string) => {
+      const node = el.querySelector(selector);
+      node?.setAttribute('title', text);
+      node?.setAttribute('aria-label', text);
+    };
+    name('.maplibregl-ctrl-zoom-in', t('map.zoomIn'));
+    name('.maplibregl-ctrl-zoom-out', t('map.zoomOut'));
+    el.querySelector('canvas')?.setAttribute('aria-label', t('map.canvas'));
+  }, [t, i18n.language, props.basemap]);
 
   // Redraw layers whenever data or selection change.
   useEffect(() => {
@@ -158,10 +224,21 @@ export function FlowMap(props: FlowMapProps) {
       anchors: props.basemap.anchors,
       onScaleChange: props.onScaleChange,
       onHover: setHover,
+      dark: props.dark ?? false,
+      language: i18n.language,
     });
     overlay.setProps({ layers: layersRef.current });
     mapRef.current?.triggerRepaint();
-  }, [props.data, props.selected, props.busy, props.version, props.basemap, props.onScaleChange]);
+  }, [
+    props.data,
+    props.selected,
+    props.busy,
+    props.version,
+    props.basemap,
+    props.onScaleChange,
+    props.dark,
+    i18n.language,
+  ]);
 
   // Say "not ready" as soon as an input is taken, before its queries return.
   useLayoutEffect(() => {
@@ -213,7 +290,7 @@ export function FlowMap(props: FlowMapProps) {
         data-ready="false"
         data-flows="0"
         role="region"
-        aria-label="Map of trafficking flows"
+        aria-label={t('map.label')}
       />
       {hover && (
         <div

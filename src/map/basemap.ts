@@ -140,42 +140,59 @@ export const MAP_COLORS = {
   selected: '#fde7b0',
 };
 
+/** The dark theme's basemap: dark land and sea, still lighter land than sea. */
+export const MAP_COLORS_DARK: typeof MAP_COLORS = {
+  sea: '#1b2630',
+  land: '#3b3f45',
+  neighbour: '#2c3036',
+  border: '#80786b',
+  neighbourBorder: '#4d4a45',
+  selected: '#6b5a2a',
+};
+
+export const mapColors = (dark: boolean) => (dark ? MAP_COLORS_DARK : MAP_COLORS);
+
+/** The paint of the basemap's layers, by theme (set again when the theme changes). */
+export function basemapPaint(dark: boolean) {
+  const c = mapColors(dark);
+  return {
+    sea: { 'background-color': c.sea },
+    land: {
+      'fill-color': [
+        'case',
+        ['boolean', ['feature-state', 'selected'], false],
+        c.selected,
+        // A choropleth sets each shaded country's colour as feature state.
+        ['==', ['typeof', ['feature-state', 'shade']], 'string'],
+        ['to-color', ['feature-state', 'shade']],
+        ['get', 'focus'],
+        c.land,
+        c.neighbour,
+      ],
+    },
+    borders: {
+      'line-color': ['case', ['get', 'focus'], c.border, c.neighbourBorder],
+    },
+  } as const satisfies Record<string, Record<string, unknown>>;
+}
+
 /** The MapLibre style: no glyphs, no sprite, one GeoJSON source. */
-export function basemapStyle(basemap: Basemap): StyleSpecification {
+export function basemapStyle(basemap: Basemap, dark = false): StyleSpecification {
+  const paint = basemapPaint(dark);
   return {
     version: 8,
     sources: { countries: { type: 'geojson', data: basemap.countries, promoteId: 'iso3' } },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: 'countries',
-        paint: {
-          'fill-color': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            MAP_COLORS.selected,
-            // A choropleth sets each shaded country's colour as feature state.
-            ['==', ['typeof', ['feature-state', 'shade']], 'string'],
-            ['to-color', ['feature-state', 'shade']],
-            ['get', 'focus'],
-            MAP_COLORS.land,
-            MAP_COLORS.neighbour,
-          ],
-        },
-      },
+      { id: 'sea', type: 'background', paint: paint.sea },
+      { id: 'land', type: 'fill', source: 'countries', paint: paint.land },
       {
         id: 'borders',
         type: 'line',
         source: 'countries',
-        paint: {
-          'line-color': ['case', ['get', 'focus'], MAP_COLORS.border, MAP_COLORS.neighbourBorder],
-          'line-width': ['case', ['get', 'focus'], 0.9, 0.5],
-        },
+        paint: { ...paint.borders, 'line-width': ['case', ['get', 'focus'], 0.9, 0.5] },
       },
     ],
-  };
+  } as StyleSpecification;
 }
 
 /** The view that frames South America. */

@@ -13,6 +13,8 @@ import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
 export { FLOW_COLORS };
 const CIRCLE_FILL: [number, number, number, number] = [58, 96, 134, 70];
 const CIRCLE_LINE: [number, number, number, number] = [40, 70, 100, 200];
+const CIRCLE_FILL_DARK: [number, number, number, number] = [120, 170, 220, 80];
+const CIRCLE_LINE_DARK: [number, number, number, number] = [150, 190, 230, 220];
 const SELECTED_LINE: [number, number, number, number] = [200, 120, 0, 255];
 
 /** Circle radius in pixels for a published total; area grows with the count. */
@@ -30,6 +32,10 @@ export interface LayerState {
   onScaleChange?: (scale: unknown) => void;
   /** Hover on a flow leg or a country circle; null when the pointer leaves it. */
   onHover?: (hover: MapHover | null) => void;
+  /** The dark theme: light labels with a dark halo, lighter circles. */
+  dark?: boolean;
+  /** The language of the labels (they are redrawn when it changes). */
+  language?: string;
 }
 
 export type MapHover =
@@ -60,12 +66,18 @@ export function buildLayers(state: LayerState): Layer[] {
       radiusUnits: 'pixels',
       getPosition: (p) => p.position,
       getRadius: (p) => circleRadiusPx(drawableValue(p.involved), maxTotal),
-      getFillColor: CIRCLE_FILL,
-      getLineColor: (p) => (p.place === selected ? SELECTED_LINE : CIRCLE_LINE),
+      getFillColor: state.dark ? CIRCLE_FILL_DARK : CIRCLE_FILL,
+      getLineColor: (p) =>
+        p.place === selected ? SELECTED_LINE : state.dark ? CIRCLE_LINE_DARK : CIRCLE_LINE,
       getLineWidth: (p) => (p.place === selected ? 2.5 : 1),
       lineWidthUnits: 'pixels',
       stroked: true,
-      updateTriggers: { getRadius: maxTotal, getLineColor: selected, getLineWidth: selected },
+      updateTriggers: {
+        getRadius: maxTotal,
+        getFillColor: state.dark,
+        getLineColor: [selected, state.dark],
+        getLineWidth: selected,
+      },
       onHover: (info) =>
         state.onHover?.(
           info.object ? { kind: 'place', place: info.object, x: info.x, y: info.y } : null,
@@ -108,15 +120,15 @@ export function buildLayers(state: LayerState): Layer[] {
       getPosition: (d) => d.position,
       getText: (d) => d.name,
       getSize: (d) => (d.id === selected ? 14 : 12),
-      getColor: [45, 45, 45, 255],
+      getColor: state.dark ? [230, 230, 230, 255] : [45, 45, 45, 255],
       getPixelOffset: [0, -14],
       fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
       fontWeight: 600,
       fontSettings: { sdf: true },
       outlineWidth: 4,
-      outlineColor: [255, 255, 255, 230],
+      outlineColor: state.dark ? [22, 27, 34, 230] : [255, 255, 255, 230],
       characterSet: 'auto',
-      updateTriggers: { getSize: selected },
+      updateTriggers: { getSize: selected, getText: state.language, getColor: state.dark },
     }) as unknown as Layer,
   ];
 }

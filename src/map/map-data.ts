@@ -4,7 +4,7 @@
  */
 import type { Disclosed } from '../domain/disclosure';
 import type { PublishedPlace, PublishedView } from '../domain/publish';
-import { SECTOR_LABELS, type Sector } from '../domain/sectors';
+import type { Sector } from '../domain/sectors';
 import type { Iso3 } from '../domain/types';
 
 export interface MapLocation {
@@ -21,7 +21,7 @@ export interface MapFlow {
   /** What width and colour show when not victims (a rate per 100,000: map/per-capita). */
   magnitude?: number;
   /** Sectors on this leg, largest first, with published counts. */
-  sectors: { sector: Sector; label: string; victims: Disclosed }[];
+  sectors: { sector: Sector; victims: Disclosed }[];
 }
 
 export type MapPlace = PublishedPlace & { position: [number, number] };
@@ -70,7 +70,7 @@ export function toMapData(
       from: leg.from,
       to: leg.to,
       victims: leg.victims,
-      sectors: leg.sectors.map((s) => ({ ...s, label: SECTOR_LABELS[s.sector] })),
+      sectors: leg.sectors,
     });
   }
   const places: MapPlace[] = [];

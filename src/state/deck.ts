@@ -4,6 +4,7 @@
  * are untrusted: every field is checked, and each slide's view is read like a link.
  */
 import { readUrlState } from './url-state';
+import { t } from '../i18n';
 
 export interface Slide {
   title: string;
@@ -32,7 +33,7 @@ export function readDeck(
   if (typeof json !== 'object' || json === null || !Array.isArray(o.slides)) {
     return {
       deck: { title: '', slides: [] },
-      problems: ['The file is not a Rutas deck (no slides).'],
+      problems: [t('deck.notADeck')],
     };
   }
   const slides: Slide[] = [];
@@ -40,10 +41,13 @@ export function readDeck(
     const s = (raw ?? {}) as { title?: unknown; note?: unknown; view?: unknown };
     const view = text(s.view, 1000);
     const read = readUrlState(view, isPlace);
-    for (const p of read.problems) problems.push(`Slide ${i + 1}: ${p}`);
-    slides.push({ title: text(s.title, 200) || `Slide ${i + 1}`, note: text(s.note), view });
+    for (const problem of read.problems) {
+      problems.push(t('deck.slideProblem', { n: i + 1, problem }));
+    }
+    const title = text(s.title, 200) || t('deck.slide', { n: i + 1 });
+    slides.push({ title, note: text(s.note), view });
   });
-  if (o.slides.length > MAX_SLIDES) problems.push(`Only the first ${MAX_SLIDES} slides were read.`);
+  if (o.slides.length > MAX_SLIDES) problems.push(t('deck.tooMany', { n: MAX_SLIDES }));
   return { deck: { title: text(o.title, 200), slides }, problems };
 }
 

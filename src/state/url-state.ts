@@ -1,6 +1,7 @@
 /**
  * The view in the page's URL, so that a link reproduces it and back/forward step through changes:
- * years, sectors, sex, age group, the selected country, the panel shown and the map's shading.
+ * years, sectors, sex, age group, the selected country, the panel shown, the map's shading, the
+ * part of the map in view and the language.
  * The URL is untrusted input: every value is checked against what Rutas knows, a bad one is
  * dropped with a problem said in words, and values only ever reach SQL as the typed, checked
  * filter (see data/queries/filter.ts). `data` and `k` are read elsewhere and kept as they are; an
@@ -15,16 +16,18 @@ import {
   type Iso3,
   type Sex,
 } from '../domain/types';
-import type { PlaceRole } from '../domain/publish';
+import { isLanguage, t, type Language } from '../i18n';
+import { formatYears } from '../i18n/format';
 
-/** The roles the map can be shaded by (see ui/ShadeControl). */
-const SHADE_ROLES: readonly string[] = ['incoming', 'outgoing', 'transit', 'involved'];
+/** The figures the map can be shaded by (see ui/ShadeControl). */
+export const SHADE_ROLES = ['incoming', 'outgoing', 'transit', 'involved'] as const;
+export type ShadeRole = (typeof SHADE_ROLES)[number];
 
 export const URL_TABS = ['map', 'table', 'compare', 'sectors'] as const;
 export type UrlTab = (typeof URL_TABS)[number];
 
 export interface UrlShade {
-  role: PlaceRole | null;
+  role: ShadeRole | null;
   perCapita: boolean;
   flows: 'victims' | 'origin' | 'destination';
 }
@@ -38,12 +41,45 @@ export interface UrlState {
   place: Iso3 | null;
   tab: UrlTab;
   shade: UrlShade;
+  /** The language asked for, if any. */
+  lang?: Language;
+  /** The part of the map in view, if not the default: west, south, east, north. */
+  bounds?: MapBounds;
+}
+
+export type MapBounds = [number, number, number, number];
+
+/** Bounds as the link writes them: 2 decimals (about 1 km), enough to frame a view. */
+export function boundsText(b: MapBounds): string {
+  return b.map((v) => String(Math.round(v * 100) / 100)).join(',');
+}
+
+function readBounds(text: string): MapBounds | null {
+  const parts = text.split(',');
+  if (parts.length !== 4 || parts.some((p) => !/^-?\d{1,3}(\.\d+)?$/.test(p))) return null;
+  const [w, s, e, n] = parts.map(Number) as MapBounds;
+  const lon = (v: number) => v >= -540 && v <= 540;
+  const lat = (v: number) => v >= -90 && v <= 90;
+  return lon(w) && lon(e) && lat(s) && lat(n) && w < e && s < n ? [w, s, e, n] : null;
 }
 
 export const DEFAULT_SHADE: UrlShade = { role: null, perCapita: false, flows: 'victims' };
 
 /** The parameters this module owns, in the order they are written. */
-const OWN = ['from', 'to', 'sector', 'sex', 'age', 'country', 'view', 'shade', 'per100k', 'width'];
+const OWN = [
+  'from',
+  'to',
+  'sector',
+  'sex',
+  'age',
+  'country',
+  'view',
+  'shade',
+  'per100k',
+  'width',
+  'map',
+  'lang',
+];
 
 const list = (p: URLSearchParams, key: string) =>
   (p.get(key) ?? '')
@@ -62,12 +98,12 @@ export function readUrlState(
   const p = new URLSearchParams(search);
   const problems: string[] = [];
   const bad = (key: string, value: string, what: string) =>
-    problems.push(`The link's ${key}=${JSON.stringify(value.slice(0, 40))} is not ${what}.`);
+    problems.push(t('url.bad', { key, value: JSON.stringify(value.slice(0, 40)), what }));
   const year = (key: 'from' | 'to') => {
     const v = p.get(key);
     if (v === null) return undefined;
     if (/^\d{4}$/.test(v)) return Number(v);
-    bad(key, v, 'a year');
+    bad(key, v, t('url.aYear'));
     return undefined;
   };
   const choices = <T extends string>(key: string, known: readonly string[], what: string): T[] => {
@@ -82,47 +118,55 @@ export function readUrlState(
   for (const v of list(p, 'sector')) {
     if (isSector(v)) {
       if (!sectors.includes(v)) sectors.push(v);
-    } else bad('sector', v, 'a sector Rutas knows');
+    } else bad('sector', v, t('url.aSector'));
   }
   let place: Iso3 | null = null;
   const country = p.get('country');
   if (country !== null) {
     const code = country.toUpperCase();
     if (/^[A-Z]{3}$/.test(code) && isPlace(code)) place = code;
-    else bad('country', country, 'a country on the map (an ISO 3166 alpha-3 code)');
+    else bad('country', country, t('url.aCountry'));
   }
   let tab: UrlTab = 'map';
   const view = p.get('view');
   if (view !== null) {
     if ((URL_TABS as readonly string[]).includes(view)) tab = view as UrlTab;
-    else bad('view', view, `one of ${URL_TABS.join(', ')}`);
+    else bad('view', view, t('url.oneOf', { values: URL_TABS.join(', ') }));
   }
   const shade = { ...DEFAULT_SHADE };
   const role = p.get('shade');
   if (role !== null) {
-    if (SHADE_ROLES.includes(role)) shade.role = role as PlaceRole;
-    else bad('shade', role, `one of ${SHADE_ROLES.join(', ')}`);
+    if ((SHADE_ROLES as readonly string[]).includes(role)) shade.role = role as ShadeRole;
+    else bad('shade', role, t('url.oneOf', { values: SHADE_ROLES.join(', ') }));
   }
   const per = p.get('per100k');
   if (per !== null) {
     if (per === '1' || per === '0') shade.perCapita = per === '1';
-    else bad('per100k', per, '1 or 0');
+    else bad('per100k', per, t('url.oneOrZero'));
   }
   const width = p.get('width');
   if (width !== null) {
     if (width === 'origin' || width === 'destination') shade.flows = width;
-    else bad('width', width, 'origin or destination');
+    else bad('width', width, t('url.aWidth'));
   }
+  const langText = p.get('lang');
+  const lang = isLanguage(langText) ? langText : undefined;
+  if (langText !== null && !lang) bad('lang', langText, t('url.aLanguage'));
+  const mapText = p.get('map');
+  const bounds = mapText === null ? undefined : (readBounds(mapText) ?? undefined);
+  if (mapText !== null && !bounds) bad('map', mapText, t('url.aMapView'));
   return {
     state: {
       yearFrom: year('from'),
       yearTo: year('to'),
       sectors,
-      sexes: choices<Sex>('sex', SEXES, 'a sex Rutas knows'),
-      ageGroups: choices<AgeGroup>('age', AGE_GROUPS, 'an age group Rutas knows'),
+      sexes: choices<Sex>('sex', SEXES, t('url.aSex')),
+      ageGroups: choices<AgeGroup>('age', AGE_GROUPS, t('url.anAge')),
       place,
       tab,
       shade,
+      ...(lang ? { lang } : {}),
+      ...(bounds ? { bounds } : {}),
     },
     problems,
   };
@@ -138,6 +182,7 @@ export function writeUrlState(
   extent: { yearMin: number; yearMax: number },
   tab: UrlTab,
   shade: UrlShade,
+  extra: { lang?: Language; bounds?: MapBounds | null } = {},
 ): string {
   const p = new URLSearchParams(current);
   for (const key of OWN) p.delete(key);
@@ -151,6 +196,9 @@ export function writeUrlState(
   if (shade.role) p.set('shade', shade.role);
   if (shade.perCapita) p.set('per100k', '1');
   if (shade.flows !== 'victims') p.set('width', shade.flows);
+  if (extra.bounds) p.set('map', boundsText(extra.bounds));
+  // English is the default: a plain link stays plain (the Share dialog always names the language).
+  if (extra.lang && extra.lang !== 'en') p.set('lang', extra.lang);
   const text = p.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }
@@ -168,7 +216,7 @@ export function urlFilter(
     if (y === undefined) return fallback;
     if (y < extent.yearMin || y > extent.yearMax) {
       problems.push(
-        `The link's ${key}=${y} is outside this dataset's years (${extent.yearMin}–${extent.yearMax}).`,
+        t('url.outside', { key, value: y, years: formatYears(extent.yearMin, extent.yearMax) }),
       );
       return Math.min(extent.yearMax, Math.max(extent.yearMin, y));
     }

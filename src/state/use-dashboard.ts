@@ -11,6 +11,7 @@ import { filterReducer, type FilterAction } from './filters';
 import { urlFilter, type UrlState } from './url-state';
 import { endMeasure, startMeasure, type PendingMeasure } from './timing';
 import { useDatasets, type Datasets, type DatasetInfo, type LoadSource } from './use-datasets';
+import { t } from '../i18n';
 
 export type { DatasetInfo, LoadSource };
 
@@ -165,7 +166,7 @@ export function useDashboard(
       } catch (e) {
         if (id !== requestSeq.current) return;
         setQueryError(
-          `The view could not be computed: ${e instanceof Error ? e.message : String(e)}`,
+          t('load.viewFailed', { message: e instanceof Error ? e.message : String(e) }),
         );
         setBusy(false);
       }

@@ -20,6 +20,8 @@ import {
 import { getEngine } from '../data/wasm-connector';
 import { savedMapping, saveMapping } from './saved-mappings';
 import { startMeasure, type PendingMeasure } from './timing';
+import { t } from '../i18n';
+import { formatYears } from '../i18n/format';
 
 export interface DatasetInfo {
   id: string;
@@ -108,13 +110,21 @@ function firstPaint(ms: number): Promise<void> {
   });
 }
 
+/** A dataset's name as shown: the file's, or the demo's in the language shown. */
+export function datasetName(info: Pick<DatasetInfo, 'id' | 'label'>): string {
+  return info.id === 'demo' ? t('datasets.demo') : info.label;
+}
+
 function loadedStatus(info: DatasetInfo): string {
   const r = info.report;
-  const used = r && r.rowsUsed !== r.rowsRead ? `, ${rowCount(r.rowsUsed)} used` : '';
-  return (
-    `Loaded ${info.label}: ${rowCount(r?.rowsRead ?? info.extent.rows)} rows read${used}, ` +
-    `${info.extent.yearMin}–${info.extent.yearMax}.`
-  );
+  const read = r?.rowsRead ?? info.extent.rows;
+  return t('load.loaded', {
+    count: read,
+    name: datasetName(info),
+    rows: rowCount(read),
+    used: r && r.rowsUsed !== r.rowsRead ? t('load.used', { rows: rowCount(r.rowsUsed) }) : '',
+    years: formatYears(info.extent.yearMin, info.extent.yearMax),
+  });
 }
 
 /**
@@ -132,7 +142,7 @@ export function useDatasets(
   const [activeId, setActiveId] = useState<string | null>(null);
   const [loading, setLoading] = useState<Datasets['loading']>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [status, setStatus] = useState('Starting the database engine…');
+  const [status, setStatus] = useState(() => t('load.starting'));
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
   const seq = useRef(0);
   const shown = useRef(onShown);
@@ -163,10 +173,10 @@ export function useDatasets(
       let job: ImportJob | null = null;
       let cancelled = false;
       setLoading({ name: source.name, cancel: () => ((cancelled = true), job?.cancel()) });
-      setStatus(`Loading ${source.name}…`);
+      setStatus(t('load.loadingFile', { name: source.name }));
       const convert = async (m: ColumnMapping | undefined) => {
         const bytes = await source.bytes();
-        if (cancelled) throw new LoadCancelled(`Loading ${source.name} was cancelled.`);
+        if (cancelled) throw new LoadCancelled(t('load.cancelled', { name: source.name }));
         job = importInWorker(source.name, bytes, m);
         return job.result;
       };
@@ -182,14 +192,14 @@ export function useDatasets(
           const saved = e instanceof NeedsMapping && !mapping ? savedMapping(e.header) : null;
           if (!saved) throw e;
           converted = await convert(saved);
-          converted.report.notes.push('Columns read with a mapping saved in this browser.');
+          converted.report.notes.push(t('load.savedMapping'));
         }
         const { csv, report } = converted;
         const id = `file${++seq.current}`;
         await storeDataset(db, id, csv);
         if (cancelled) {
           await dropDatasetTable(db, id);
-          throw new LoadCancelled(`Loading ${source.name} was cancelled.`);
+          throw new LoadCancelled(t('load.cancelled', { name: source.name }));
         }
         setLoadError(null);
         await show(
@@ -206,16 +216,21 @@ export function useDatasets(
       } catch (e) {
         if (e instanceof NeedsMapping) {
           setMappingRequest({ source, message: e.message, header: e.header, preview: e.preview });
-          setStatus(`Rutas does not know the columns of ${source.name}: map them to load it.`);
+          setStatus(t('load.mapThem', { name: source.name }));
           return;
         }
         const message =
           e instanceof LoadCancelled
             ? e.message
-            : `${source.name} was not loaded: ${e instanceof Error ? e.message : String(e)}`;
+            : t('load.notLoaded', {
+                name: source.name,
+                message: e instanceof Error ? e.message : String(e),
+              });
         setLoadError(e instanceof LoadCancelled ? null : message);
         setStatus(
-          `${e instanceof LoadCancelled ? '' : 'Error: '}${message} The data loaded before is still shown.`,
+          e instanceof LoadCancelled
+            ? t('load.cancelledFailed', { message })
+            : t('load.failed', { message }),
         );
       } finally {
         setLoading(null);
@@ -232,7 +247,7 @@ export function useDatasets(
         // The engine starts (seconds) while the demo downloads and is converted.
         const [db, csv] = await Promise.all([
           getEngine().then((e) => (performance.mark('rutas:engine-ready'), e)),
-          fetchSource(demoUrl, 'The demo data').then(async (bytes) => {
+          fetchSource(demoUrl, t('load.demoData')).then(async (bytes) => {
             // Converting the demo takes the main thread for a while: let a view published ahead
             // of time reach the screen first.
             if (deferDemo) await firstPaint(2000);
@@ -240,7 +255,7 @@ export function useDatasets(
           }),
         ]);
         if (cancelled) return;
-        setStatus('Loading the synthetic demo data…');
+        setStatus(t('load.loadingDemo'));
         await storeDataset(db, 'demo', csv);
         performance.mark('rutas:data-loaded');
         if (cancelled) return;
@@ -259,7 +274,8 @@ export function useDatasets(
           await show(db, demo, measure);
         }
       } catch (e) {
-        if (!cancelled) setStatus(`Error: ${e instanceof Error ? e.message : String(e)}`);
+        if (!cancelled)
+          setStatus(t('load.error', { message: e instanceof Error ? e.message : String(e) }));
       }
     })();
     return () => {
@@ -288,7 +304,7 @@ export function useDatasets(
 
   const cancelMapping = useCallback(() => {
     setMappingRequest(null);
-    setStatus('Loading was cancelled. The data loaded before is still shown.');
+    setStatus(t('load.cancelledKept'));
   }, []);
 
   const select = useCallback(

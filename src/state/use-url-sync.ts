@@ -1,13 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { countryName } from '../domain/countries';
 import type { Dashboard } from './use-dashboard';
-import { writeUrlState, type UrlShade, type UrlTab } from './url-state';
+import type { Language } from '../i18n';
+import { writeUrlState, type MapBounds, type UrlShade, type UrlTab } from './url-state';
 
 /** A code the link may select: a country Rutas can name. */
 export const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
 
+/** The query string without the map's bounds. */
+const withoutMap = (search: string) => {
+  const p = new URLSearchParams(search);
+  p.delete('map');
+  return p.toString();
+};
+
 /**
- * Keeps the URL on the view (a new history entry once a change has settled for 300 ms) and
+ * Keeps the URL on the view (a new history entry once a change has settled for 300 ms; panning
+ * and zooming only replace the entry, so back steps through the views, not every move) and
  * follows back/forward: `applyView` shows the view of a query string (as a slide does).
  */
 export function useUrlSync(
@@ -15,23 +24,27 @@ export function useUrlSync(
   tab: UrlTab,
   shade: UrlShade,
   applyView: (search: string) => void,
+  extra: { lang: Language; bounds: MapBounds | null },
 ): void {
+  const { lang, bounds } = extra;
   const { dataset, filter, urlApplied } = d;
   // The first write only tidies the link the page was opened with: it replaces that entry.
   const written = useRef(false);
   useEffect(() => {
     if (!dataset || !urlApplied) return;
     const timer = window.setTimeout(() => {
-      const next = writeUrlState(window.location.search, filter, dataset.extent, tab, shade);
-      if (next !== window.location.search) {
+      const current = window.location.search;
+      const next = writeUrlState(current, filter, dataset.extent, tab, shade, { lang, bounds });
+      if (next !== current) {
         const url = `${window.location.pathname}${next}`;
-        if (written.current) window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
+        if (written.current && withoutMap(next) !== withoutMap(current)) {
+          window.history.pushState(null, '', url);
+        } else window.history.replaceState(null, '', url);
       }
       written.current = true;
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [dataset, urlApplied, filter, tab, shade]);
+  }, [dataset, urlApplied, filter, tab, shade, lang, bounds]);
   useEffect(() => {
     const onPopState = () => applyView(window.location.search);
     window.addEventListener('popstate', onPopState);

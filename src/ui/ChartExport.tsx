@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chartPng, chartSvg } from '../export/chart';
 import { downloadBlob, downloadText } from './download';
 
@@ -14,6 +15,7 @@ export interface ChartExportProps {
 
 /** A chart with buttons that save it as SVG or PNG, as drawn. */
 export function ChartExport({ name, fileName, caption, children }: ChartExportProps) {
+  const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const svgText = () => {
     const svg = box.current?.querySelector('svg');
@@ -22,10 +24,14 @@ export function ChartExport({ name, fileName, caption, children }: ChartExportPr
   return (
     <div className="chart-export">
       <div ref={box}>{children}</div>
-      <div className="chart-export-buttons" role="group" aria-label={`Download ${name}`}>
+      <div
+        className="chart-export-buttons"
+        role="group"
+        aria-label={t('chartExport.group', { name })}
+      >
         <button
           type="button"
-          aria-label={`Download ${name} as SVG`}
+          aria-label={t('chartExport.svg', { name })}
           onClick={() => {
             const text = svgText();
             if (text) downloadText(`${fileName}.svg`, text, 'image/svg+xml');
@@ -35,7 +41,7 @@ export function ChartExport({ name, fileName, caption, children }: ChartExportPr
         </button>
         <button
           type="button"
-          aria-label={`Download ${name} as PNG`}
+          aria-label={t('chartExport.png', { name })}
           onClick={() => {
             const text = svgText();
             if (text) void chartPng(text).then((blob) => downloadBlob(`${fileName}.png`, blob));

@@ -3,7 +3,7 @@ export interface ChoiceFilterProps<T extends string> {
   /** Name of the "every value" box, e.g. "All sectors". */
   allLabel: string;
   options: readonly T[];
-  labels: Record<T, string>;
+  label: (value: T) => string;
   selected: readonly T[];
   onToggle: (value: T) => void;
   onAll: () => void;
@@ -12,7 +12,7 @@ export interface ChoiceFilterProps<T extends string> {
 
 /** A group of checkboxes where none checked means every value. */
 export function ChoiceFilter<T extends string>(props: ChoiceFilterProps<T>) {
-  const { legend, allLabel, options, labels, selected, onToggle, onAll, hint } = props;
+  const { legend, allLabel, options, label, selected, onToggle, onAll, hint } = props;
   return (
     <fieldset className="control">
       <legend>{legend}</legend>
@@ -27,7 +27,7 @@ export function ChoiceFilter<T extends string>(props: ChoiceFilterProps<T>) {
             checked={selected.includes(value)}
             onChange={() => onToggle(value)}
           />
-          {labels[value]}
+          {label(value)}
         </label>
       ))}
       {hint && <p className="hint">{hint}</p>}

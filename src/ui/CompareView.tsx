@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatYears } from '../i18n/format';
 import { POPULATION as population } from '../domain/population';
 import { countryName } from '../domain/countries';
 import { drawableValue, formatDisclosed, policyNote } from '../domain/disclosure';
@@ -14,12 +16,8 @@ import { YearMultiples, type YearSeries } from './charts/YearMultiples';
 /** How many countries the small multiples show (the top of the ranking, and the selected one). */
 const MULTIPLES = 6;
 
-const ROLES: { role: PlaceRole; label: string }[] = [
-  { role: 'incoming', label: 'as destination' },
-  { role: 'outgoing', label: 'as origin' },
-  { role: 'transit', label: 'as transit' },
-  { role: 'involved', label: 'involved in any way' },
-];
+const ROLES = ['incoming', 'outgoing', 'transit', 'involved'] as const satisfies PlaceRole[];
+type CompareRole = (typeof ROLES)[number];
 
 export interface CompareViewProps {
   view: View;
@@ -29,7 +27,8 @@ export interface CompareViewProps {
 
 /** Countries ranked by victims in one role, absolute or per 100,000 people per year. */
 export function CompareView({ view, selected, onSelect }: CompareViewProps) {
-  const [role, setRole] = useState<PlaceRole>('incoming');
+  const { t } = useTranslation();
+  const [role, setRole] = useState<CompareRole>('incoming');
   const [perCapita, setPerCapita] = useState(false);
   const { yearFrom, yearTo } = view.filter;
   const bars: RankedBar[] = view.published.places
@@ -52,7 +51,9 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
       };
     })
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
-  const roleLabel = ROLES.find((r) => r.role === role)!.label;
+  const roleLabel = t(`compare.${role}`);
+  const years = formatYears(yearFrom, yearTo);
+  const ranked = t(perCapita ? 'compare.rankedPerCapita' : 'compare.ranked', { role: roleLabel });
   const shown = bars.slice(0, MULTIPLES).map((b) => b.id);
   if (selected && !shown.includes(selected)) shown.push(selected);
   const series: YearSeries[] = shown
@@ -80,11 +81,11 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
     <div className="compare-view">
       <div className="compare-controls">
         <label>
-          Victims{' '}
-          <select value={role} onChange={(e) => setRole(e.target.value as PlaceRole)}>
+          {t('compare.victims')}{' '}
+          <select value={role} onChange={(e) => setRole(e.target.value as CompareRole)}>
             {ROLES.map((r) => (
-              <option key={r.role} value={r.role}>
-                {r.label}
+              <option key={r} value={r}>
+                {t(`compare.${r}`)}
               </option>
             ))}
           </select>
@@ -95,41 +96,45 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
             checked={perCapita}
             onChange={(e) => setPerCapita(e.target.checked)}
           />{' '}
-          per 100,000 people per year
+          {t('compare.perCapita')}
         </label>
       </div>
       <ChartExport
-        name="Countries compared"
+        name={t('compare.chart')}
         fileName={exportName(`rutas-countries-${role}${perCapita ? '-per-100k' : ''}`, view.filter)}
-        caption={`Countries by victims ${roleLabel}${perCapita ? ' per 100,000 people per year' : ''}, ${yearFrom}–${yearTo}. ${policyNote(view.policy)}`}
+        caption={t('compare.caption', { what: ranked, years, note: policyNote(view.policy) })}
       >
         <RankedBars
           bars={bars}
-          label={`Countries by victims ${roleLabel}`}
+          label={t('compare.ranked', { role: roleLabel })}
           selected={selected ? [selected] : []}
           onSelect={onSelect}
         />
       </ChartExport>
-      <h3>Over the years</h3>
+      <h3>{t('compare.overYears')}</h3>
       <p className="hint">
-        Victims {roleLabel}
-        {perCapita ? ' per 100,000 people' : ''} in each year, on one scale, for the first{' '}
-        {MULTIPLES} countries above{selected ? ' and the one selected' : ''}; the years outside the
-        range are grey.
+        {t(
+          perCapita
+            ? selected
+              ? 'compare.hintPerCapitaSelected'
+              : 'compare.hintPerCapita'
+            : selected
+              ? 'compare.hintSelected'
+              : 'compare.hint',
+          { role: roleLabel, n: MULTIPLES },
+        )}
       </p>
       <YearMultiples
         series={series}
         years={view.published.years.map((y) => y.year)}
         yearFrom={yearFrom}
         yearTo={yearTo}
-        unit={`victims ${roleLabel}${perCapita ? ' per 100,000 people' : ''}`}
+        unit={t(perCapita ? 'compare.unitPerCapita' : 'compare.unit', { role: roleLabel })}
         selected={selected}
       />
       <p className="table-note" data-not-a-count>
         {policyNote(view.policy)}{' '}
-        {perCapita &&
-          `Rates divide the published (rounded-down) count by the population summed over ` +
-            `${yearFrom}–${yearTo}. Population: ${population.source}`}
+        {perCapita && t('compare.rates', { years, source: population.source })}
       </p>
     </div>
   );

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { reportLines } from '../data/ingest/report';
-import type { Datasets } from '../state/use-datasets';
+import { datasetName, type Datasets } from '../state/use-datasets';
 import { downloadText } from './download';
 
 /** The loaded datasets (switch, remove; the demo stays), and the load report of the one shown. */
 export function DatasetList({ data }: { data: Datasets }) {
+  const { t } = useTranslation();
   const { datasets, active } = data;
   if (datasets.length === 0) return null;
   const report = active?.report;
   return (
     <section className="datasets" aria-labelledby="datasets-title">
-      <h2 id="datasets-title">Datasets</h2>
+      <h2 id="datasets-title">{t('datasets.title')}</h2>
       <ul>
         {datasets.map((d) => (
           <li key={d.id}>
@@ -21,16 +23,16 @@ export function DatasetList({ data }: { data: Datasets }) {
                 disabled={!!data.loading}
                 onChange={() => void data.select(d.id)}
               />{' '}
-              {d.label}
+              {datasetName(d)}
             </label>
             {d.id !== 'demo' && (
               <button
                 type="button"
                 className="link"
-                aria-label={`Remove ${d.label}`}
+                aria-label={t('datasets.removeNamed', { name: datasetName(d) })}
                 onClick={() => void data.remove(d.id)}
               >
-                Remove
+                {t('datasets.remove')}
               </button>
             )}
           </li>
@@ -43,8 +45,8 @@ export function DatasetList({ data }: { data: Datasets }) {
             Object.keys(report.setAside).length > 0 || Object.keys(report.notUnderstood).length > 0
           }
         >
-          <summary>Load report</summary>
-          <ul aria-label="Load report" data-not-a-count>
+          <summary>{t('datasets.report')}</summary>
+          <ul aria-label={t('datasets.report')} data-not-a-count>
             {reportLines(report).map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -55,7 +57,7 @@ export function DatasetList({ data }: { data: Datasets }) {
               downloadText(`${report.file}.load-report.txt`, reportLines(report).join('\n') + '\n')
             }
           >
-            Download load report
+            {t('datasets.downloadReport')}
           </button>
         </details>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deckJson, type Deck } from '../state/deck';
 import { downloadText } from './download';
 
@@ -24,33 +25,34 @@ export function DeckPanel({
   onLoad,
   onLoadDemo,
 }: DeckPanelProps) {
+  const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
   return (
     <section className="deck-panel" aria-labelledby="deck-title">
-      <h2 id="deck-title">Presentation</h2>
-      <label htmlFor="slide-title">Slide title</label>
+      <h2 id="deck-title">{t('deck.title')}</h2>
+      <label htmlFor="slide-title">{t('deck.slideTitle')}</label>
       <input id="slide-title" value={title} onChange={(e) => setTitle(e.target.value)} />
-      <label htmlFor="slide-note">Speaker note</label>
+      <label htmlFor="slide-note">{t('deck.note')}</label>
       <textarea id="slide-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       <button
         type="button"
         onClick={() => {
-          onAdd(title.trim() || `Slide ${deck.slides.length + 1}`, note.trim());
+          onAdd(title.trim() || t('deck.slide', { n: deck.slides.length + 1 }), note.trim());
           setTitle('');
           setNote('');
         }}
       >
-        Add this view as a slide
+        {t('deck.add')}
       </button>
       {deck.slides.length > 0 && (
-        <ol className="slides" aria-label="Slides">
+        <ol className="slides" aria-label={t('deck.slides')}>
           {deck.slides.map((s, i) => (
             <li key={i}>
               {s.title}{' '}
               <button
                 type="button"
-                aria-label={`Remove slide ${i + 1}`}
+                aria-label={t('deck.removeSlide', { n: i + 1 })}
                 onClick={() => onRemove(i)}
               >
                 ×
@@ -61,17 +63,17 @@ export function DeckPanel({
       )}
       <div className="deck-actions">
         <button type="button" disabled={deck.slides.length === 0} onClick={onPresent}>
-          Present
+          {t('deck.present')}
         </button>
         <button
           type="button"
           disabled={deck.slides.length === 0}
           onClick={() => downloadText('rutas-deck.json', deckJson(deck), 'application/json')}
         >
-          Save deck
+          {t('deck.save')}
         </button>
         <label className="button">
-          Load deck
+          {t('deck.load')}
           <input
             type="file"
             accept=".json,application/json"
@@ -85,18 +87,18 @@ export function DeckPanel({
         </label>
         {onLoadDemo && (
           <button type="button" onClick={onLoadDemo}>
-            Load the demo deck
+            {t('deck.loadDemo')}
           </button>
         )}
       </div>
       {problems.length > 0 && (
-        <ul className="deck-problems" aria-label="Deck problems">
+        <ul className="deck-problems" aria-label={t('deck.problems')}>
           {problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>
       )}
-      <p className="hint">Present: arrow keys step through the slides, Escape ends.</p>
+      <p className="hint">{t('deck.hint')}</p>
     </section>
   );
 }

@@ -1,26 +1,21 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { countryName } from '../domain/countries';
-import { AGE_LABELS, SEX_LABELS } from '../domain/demographics';
 import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
-import { SECTOR_LABELS } from '../domain/sectors';
 import type { Filter } from '../domain/types';
 import type { DatasetInfo } from '../state/use-dashboard';
+import { t } from '../i18n';
+import { formatYears } from '../i18n/format';
+import { ageLabel, sectorLabel, sexLabel } from '../i18n/labels';
 
 /** A title that says what a view shows, e.g. "Victims 2015–2023 · Mining · routes via Bolivia". */
 export function viewTitle(filter: Filter, dataset: DatasetInfo | null): string {
   if (!dataset) return 'Rutas';
-  const years =
-    filter.yearFrom === filter.yearTo
-      ? `${filter.yearFrom}`
-      : `${filter.yearFrom}–${filter.yearTo}`;
-  const parts = [`Victims ${years}`];
-  if (filter.sectors.length > 0) parts.push(filter.sectors.map((s) => SECTOR_LABELS[s]).join(', '));
-  if ((filter.sexes ?? []).length > 0)
-    parts.push(filter.sexes!.map((s) => SEX_LABELS[s]).join(', '));
-  if ((filter.ageGroups ?? []).length > 0) {
-    parts.push(filter.ageGroups!.map((a) => AGE_LABELS[a]).join(', '));
-  }
-  if (filter.place) parts.push(`routes via ${countryName(filter.place)}`);
+  const parts = [t('view.title', { years: formatYears(filter.yearFrom, filter.yearTo) })];
+  if (filter.sectors.length > 0) parts.push(filter.sectors.map(sectorLabel).join(', '));
+  if ((filter.sexes ?? []).length > 0) parts.push(filter.sexes!.map(sexLabel).join(', '));
+  if ((filter.ageGroups ?? []).length > 0) parts.push(filter.ageGroups!.map(ageLabel).join(', '));
+  if (filter.place) parts.push(t('view.via', { country: countryName(filter.place) }));
   return parts.join(' · ');
 }
 
@@ -57,21 +52,22 @@ export function EmbedLayout({
   legend,
   children,
 }: EmbedLayoutProps) {
+  const { t } = useTranslation();
   return (
     <div className="embed">
       <header className="embed-header">
         <h1>{title}</h1>
-        {synthetic && <span className="demo-banner">Synthetic demo data</span>}
+        {synthetic && <span className="demo-banner">{t('embed.demo')}</span>}
       </header>
       <main className="map-area">
         {children}
         {legend && <div className="embed-legend">{legend}</div>}
       </main>
       <footer className="embed-footer" data-not-a-count>
-        {source && <span>Source: {source}. </span>}
+        {source && <span>{t('embed.source', { source })}</span>}
         <span>{policyNote(policy)} </span>
         <a href={fullViewUrl()} target="_blank" rel="noopener">
-          Open in Rutas
+          {t('embed.open')}
         </a>
       </footer>
       <p className="visually-hidden" role="status" aria-live="polite">

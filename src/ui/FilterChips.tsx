@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { countryName } from '../domain/countries';
-import { SECTOR_LABELS } from '../domain/sectors';
+import { formatYears } from '../i18n/format';
+import { sectorLabel } from '../i18n/labels';
 import type { Filter } from '../domain/types';
 import type { FilterAction } from '../state/filters';
 
@@ -10,55 +12,40 @@ export interface FilterChipsProps {
   dispatch: (action: FilterAction) => void;
 }
 
-const SEX_WORDS: Record<string, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other sex',
-  unknown: 'Sex not recorded',
-};
-const AGE_WORDS: Record<string, string> = {
-  adult: 'Adults',
-  minor: 'Minors',
-  unknown: 'Age not recorded',
-};
-
 /** The filters in force, one chip each that removes it, and a reset of them all. */
 export function FilterChips({ filter, yearMin, yearMax, dispatch }: FilterChipsProps) {
+  const { t } = useTranslation();
   const chips: { label: string; action: FilterAction }[] = [];
   if (filter.yearFrom !== yearMin || filter.yearTo !== yearMax) {
-    const years =
-      filter.yearFrom === filter.yearTo
-        ? `${filter.yearFrom}`
-        : `${filter.yearFrom}–${filter.yearTo}`;
     chips.push({
-      label: `Years ${years}`,
+      label: t('chips.years', { years: formatYears(filter.yearFrom, filter.yearTo) }),
       action: { type: 'years', yearFrom: yearMin, yearTo: yearMax },
     });
   }
   for (const sector of filter.sectors) {
-    chips.push({ label: SECTOR_LABELS[sector], action: { type: 'toggleSector', sector } });
+    chips.push({ label: sectorLabel(sector), action: { type: 'toggleSector', sector } });
   }
   for (const sex of filter.sexes ?? []) {
-    chips.push({ label: SEX_WORDS[sex]!, action: { type: 'toggleSex', sex } });
+    chips.push({ label: t(`chips.sex.${sex}`), action: { type: 'toggleSex', sex } });
   }
   for (const ageGroup of filter.ageGroups ?? []) {
-    chips.push({ label: AGE_WORDS[ageGroup]!, action: { type: 'toggleAge', ageGroup } });
+    chips.push({ label: t(`chips.age.${ageGroup}`), action: { type: 'toggleAge', ageGroup } });
   }
   if (filter.place) {
     chips.push({
-      label: `Routes via ${countryName(filter.place)}`,
+      label: t('chips.via', { country: countryName(filter.place) }),
       action: { type: 'select', place: null },
     });
   }
   if (chips.length === 0) return null;
   return (
-    <div className="chips" role="group" aria-label="Filters in force" data-not-a-count>
+    <div className="chips" role="group" aria-label={t('chips.label')} data-not-a-count>
       {chips.map((c) => (
         <button
           type="button"
           className="chip"
           key={c.label}
-          aria-label={`Remove filter: ${c.label}`}
+          aria-label={t('chips.remove', { filter: c.label })}
           onClick={() => dispatch(c.action)}
         >
           {c.label} <span aria-hidden="true">×</span>
@@ -69,7 +56,7 @@ export function FilterChips({ filter, yearMin, yearMax, dispatch }: FilterChipsP
         className="link"
         onClick={() => dispatch({ type: 'reset', yearMin, yearMax })}
       >
-        Reset all filters
+        {t('chips.reset')}
       </button>
     </div>
   );

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import type { Disclosed } from '../domain/disclosure';
-import { AGE_LABELS, SEX_LABELS } from '../domain/demographics';
-import { SECTORS, SECTOR_LABELS } from '../domain/sectors';
+import { useTranslation } from 'react-i18next';
+import { SECTORS } from '../domain/sectors';
 import { AGE_GROUPS, SEXES, type Filter } from '../domain/types';
 import type { FilterAction } from '../state/filters';
+import { ageLabel, sectorLabel, sexLabel } from '../i18n/labels';
 import { ChoiceFilter } from './ChoiceFilter';
 import { YearHistogram } from './charts/YearHistogram';
 import { YearRange } from './YearRange';
@@ -18,6 +19,7 @@ export interface FilterControlsProps {
 
 /** The years (sliders, histogram brush, play), sectors, sex and age group filters. */
 export function FilterControls({ extent, filter, years, dispatch }: FilterControlsProps) {
+  const { t } = useTranslation();
   const onYears = useCallback(
     (yearFrom: number, yearTo: number) => dispatch({ type: 'years', yearFrom, yearTo }),
     [dispatch],
@@ -41,29 +43,29 @@ export function FilterControls({ extent, filter, years, dispatch }: FilterContro
         )}
       </YearRange>
       <ChoiceFilter
-        legend="Sector of exploitation"
-        allLabel="All sectors"
+        legend={t('filters.sector')}
+        allLabel={t('filters.allSectors')}
         options={SECTORS}
-        labels={SECTOR_LABELS}
+        label={sectorLabel}
         selected={filter.sectors}
         onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
         onAll={() => dispatch({ type: 'allSectors' })}
-        hint="A case in several sectors counts in each of them."
+        hint={t('filters.sectorHint')}
       />
       <ChoiceFilter
-        legend="Sex"
-        allLabel="All"
+        legend={t('filters.sex')}
+        allLabel={t('filters.allSexes')}
         options={SEXES}
-        labels={SEX_LABELS}
+        label={sexLabel}
         selected={filter.sexes ?? []}
         onToggle={(sex) => dispatch({ type: 'toggleSex', sex })}
         onAll={() => dispatch({ type: 'allSexes' })}
       />
       <ChoiceFilter
-        legend="Age group"
-        allLabel="All ages"
+        legend={t('filters.age')}
+        allLabel={t('filters.allAges')}
         options={AGE_GROUPS}
-        labels={AGE_LABELS}
+        label={ageLabel}
         selected={filter.ageGroups ?? []}
         onToggle={(ageGroup) => dispatch({ type: 'toggleAge', ageGroup })}
         onAll={() => dispatch({ type: 'allAges' })}

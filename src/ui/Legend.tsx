@@ -1,4 +1,6 @@
 import type { ScaleState } from '@flowmap.gl/data';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { disclose, formatDisclosed, policyNote, type ResolvedPolicy } from '../domain/disclosure';
 import { formatRate } from '../domain/rates';
 import { FLOW_COLORS } from '../map/layers';
@@ -20,28 +22,30 @@ export interface LegendProps {
 
 /** Flow width and colour, circle size, direction and the disclosure rule in force. */
 export function Legend({ data, scale, policy, shading, perCapitaOf }: LegendProps) {
+  const { t } = useTranslation();
   const number = (v: number) =>
-    shading?.perCapita
-      ? v.toLocaleString('en', { maximumFractionDigits: 2 })
-      : v.toLocaleString('en');
+    shading?.perCapita ? formatNumber(v, { maximumFractionDigits: 2 }) : formatNumber(v);
   // Sample magnitudes are interpolated, not counts: they are published like counts all the same
   // (rates per 100,000 are shown as rates).
   const samples = (scale?.flowThickness?.samples ?? []).filter(
     (s) => perCapitaOf || disclose(s.magnitude, policy).kind === 'shown',
   );
-  const widthCaption = perCapitaOf
-    ? `Width and colour: victims per 100,000 people of the ${perCapitaOf}, per year`
-    : 'Width and colour: victims per leg';
+  const widthCaption =
+    perCapitaOf === 'origin'
+      ? t('legend.widthOrigin')
+      : perCapitaOf === 'destination'
+        ? t('legend.widthDestination')
+        : t('legend.widthVictims');
   const gradient = `linear-gradient(to right, ${FLOW_COLORS.join(', ')})`;
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">Legend</h2>
+      <h2 id="legend-title">{t('legend.title')}</h2>
       <div className="legend-row">
         <svg width="64" height="14" aria-hidden="true">
           <line x1="2" y1="7" x2="52" y2="7" stroke={FLOW_COLORS[3]} strokeWidth="4" />
           <polygon points="52,1 63,7 52,13" fill={FLOW_COLORS[3]} />
         </svg>
-        <span>Flow leg, origin → destination; the arrow points where victims were moved.</span>
+        <span>{t('legend.flowLeg')}</span>
       </div>
       {samples.length > 0 && (
         <div className="legend-widths" aria-label={widthCaption}>
@@ -73,11 +77,11 @@ export function Legend({ data, scale, policy, shading, perCapitaOf }: LegendProp
           <circle cx="12" cy="12" r="5" className="legend-circle" />
           <circle cx="40" cy="12" r="11" className="legend-circle" />
         </svg>
-        <span>Circle area: victims whose route touches the country (incl. internal).</span>
+        <span>{t('legend.circles')}</span>
       </div>
       {shading && shading.classes.length > 0 && (
-        <div className="legend-shading" aria-label={`Country shading: ${shading.label}`}>
-          <div className="legend-caption">Country shading: {shading.label}</div>
+        <div className="legend-shading" aria-label={t('legend.shading', { what: shading.label })}>
+          <div className="legend-caption">{t('legend.shading', { what: shading.label })}</div>
           {shading.classes.map((c) => (
             <div className="legend-row" key={c.color}>
               <svg width="64" height="14" aria-hidden="true">
@@ -90,24 +94,23 @@ export function Legend({ data, scale, policy, shading, perCapitaOf }: LegendProp
             </div>
           ))}
           <div className="legend-caption">
-            Not shaded: fewer than {policy.k} victims, or withheld.
+            {t('legend.notShaded', { k: formatNumber(policy.k) })}
           </div>
         </div>
       )}
       {data && data.hiddenLegs > 0 && (
         <p className="legend-note" data-hidden-legs={data.hiddenLegs}>
-          Other legs, each with fewer than {policy.k} victims or withheld to protect one, are not
-          drawn.
+          {t('legend.hiddenLegs', { k: formatNumber(policy.k) })}
         </p>
       )}
       {data && (data.legsWithoutRate ?? 0) > 0 && (
         <p className="legend-note" data-legs-without-rate={data.legsWithoutRate}>
-          Some legs are not drawn: their country has no population figure for these years.
+          {t('legend.noPopulation')}
         </p>
       )}
       {data && data.unmappedLegs > 0 && (
         <p className="legend-note" data-unmapped-legs={data.unmappedLegs}>
-          Some legs end in a place the basemap does not have, so they are not drawn.
+          {t('legend.unmapped')}
         </p>
       )}
       <p className="legend-note" data-not-a-count>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Datasets } from '../state/use-datasets';
 
 export interface LoadDataProps {
@@ -13,6 +14,7 @@ const PROGRESS_AFTER_MS = 1000;
  * the page), the progress of a long load, and the error of a failed one.
  */
 export function LoadData({ data }: LoadDataProps) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const loading = data.loading;
   // The load that has been running longer than PROGRESS_AFTER_MS, if any.
@@ -28,7 +30,7 @@ export function LoadData({ data }: LoadDataProps) {
   return (
     <section className="load-data">
       <label className="button">
-        Load data
+        {t('load.button')}
         <input
           ref={input}
           type="file"
@@ -44,15 +46,15 @@ export function LoadData({ data }: LoadDataProps) {
           }}
         />
       </label>
-      <span className="hint"> or drop a file on the page</span>
+      <span className="hint">{t('load.orDrop')}</span>
       {loading && slow && (
         <div className="load-progress">
           <label>
-            Loading {loading.name}
-            <progress aria-label={`Loading ${loading.name}`} />
+            {t('load.loading', { name: loading.name })}
+            <progress aria-label={t('load.loading', { name: loading.name })} />
           </label>
           <button type="button" onClick={loading.cancel}>
-            Cancel
+            {t('load.cancel')}
           </button>
         </div>
       )}

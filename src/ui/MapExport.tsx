@@ -1,4 +1,6 @@
 import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../i18n/format';
 import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapPng, type LegendEntry } from '../export/png';
@@ -28,6 +30,7 @@ export function MapExport({
   shading,
   fileName,
 }: MapExportProps) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const save = async () => {
     const m = map.current;
@@ -38,12 +41,12 @@ export function MapExport({
         {
           color: FLOW_COLORS[3]!,
           kind: 'line',
-          label: 'Flows, origin → destination: width and colour by victims',
+          label: t('mapExport.flows'),
         },
         {
           color: 'rgba(58, 96, 134, 0.5)',
           kind: 'circle',
-          label: 'Circles: victims whose route touches the country',
+          label: t('mapExport.circles'),
         },
       ];
       if (shading) {
@@ -51,24 +54,22 @@ export function MapExport({
           ...shading.classes.map((c) => ({
             color: c.color,
             kind: 'square' as const,
-            label: `${c.from.toLocaleString('en')}–${c.to.toLocaleString('en')}`,
+            label: `${formatNumber(c.from)}–${formatNumber(c.to)}`,
           })),
         );
       }
-      const date = new Date().toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      });
+      const date = formatDate(new Date());
       const blob = await mapPng(m, {
         title,
         legend,
         source:
-          `Source: ${source}${synthetic ? ' (synthetic demo data, not real cases)' : ''}` +
-          `${shading ? ` · Countries shaded by ${shading.label}` : ''} · Rutas · ${date}`,
+          t('mapExport.source', { source }) +
+          (synthetic ? t('mapExport.synthetic') : '') +
+          (shading ? t('mapExport.shadedBy', { what: shading.label }) : '') +
+          ` · Rutas · ${date}`,
         note:
-          `${policyNote(policy)} Legs below the threshold are not drawn.` +
-          (policy.lowered ? ' WARNING: small counts are visible (threshold lowered by hand).' : ''),
+          `${policyNote(policy)} ${t('mapExport.notDrawn')}` +
+          (policy.lowered ? ` ${t('mapExport.warning')}` : ''),
       });
       downloadBlob(`${fileName}.png`, blob);
     } finally {
@@ -76,9 +77,9 @@ export function MapExport({
     }
   };
   return (
-    <div className="map-export" role="group" aria-label="Export the map">
+    <div className="map-export" role="group" aria-label={t('mapExport.group')}>
       <button type="button" disabled={busy} onClick={() => void save()}>
-        Export map as PNG
+        {t('mapExport.button')}
       </button>
     </div>
   );

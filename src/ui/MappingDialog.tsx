@@ -1,18 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAPPABLE_FIELDS, type ColumnMapping, type MappableField } from '../data/ingest/importers';
 import { DEFAULT_FLOOR } from '../domain/disclosure';
 import type { MappingRequest } from '../state/use-datasets';
 
-const FIELD_LABELS: Record<MappableField, string> = {
-  year: 'Year',
-  origin: 'Origin country',
-  transit: 'Transit countries',
-  destination: 'Destination country',
-  sector: 'Sector',
-  sex: 'Sex',
-  age_group: 'Age group',
-  victims: 'Count of victims',
-};
 const REQUIRED: MappableField[] = ['year', 'origin', 'destination'];
 
 /**
@@ -35,19 +26,20 @@ export interface MappingDialogProps {
 
 /** Pick which column is which, for a file no importer recognises; with a preview of its rows. */
 export function MappingDialog({ request, onLoad, onCancel }: MappingDialogProps) {
+  const { t } = useTranslation();
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [keep, setKeep] = useState(true);
   const ready = REQUIRED.every((f) => mapping[f]);
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="mapping-title">
-        <h2 id="mapping-title">Which column is which in {request.source.name}?</h2>
+        <h2 id="mapping-title">{t('mapping.title', { name: request.source.name })}</h2>
         <p className="hint">{request.message}</p>
         <div className="mapping-fields">
           {MAPPABLE_FIELDS.map((field) => (
             <label key={field}>
-              {FIELD_LABELS[field]}
-              {REQUIRED.includes(field) ? ' (required)' : ''}
+              {t(`mapping.fields.${field}`)}
+              {REQUIRED.includes(field) ? t('mapping.required') : ''}
               <select
                 value={mapping[field] ?? ''}
                 onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || undefined })}
@@ -64,7 +56,7 @@ export function MappingDialog({ request, onLoad, onCancel }: MappingDialogProps)
             </label>
           ))}
         </div>
-        <table className="mapping-preview" aria-label="Preview of the file">
+        <table className="mapping-preview" aria-label={t('mapping.preview')}>
           <thead>
             <tr>
               {request.header.map((h, i) => (
@@ -86,14 +78,14 @@ export function MappingDialog({ request, onLoad, onCancel }: MappingDialogProps)
         </table>
         <label className="check">
           <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} />{' '}
-          Remember this mapping for files with the same columns (in this browser)
+          {t('mapping.remember')}
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('mapping.cancel')}
           </button>
           <button type="button" disabled={!ready} onClick={() => onLoad(mapping, keep)}>
-            Load with this mapping
+            {t('mapping.load')}
           </button>
         </div>
       </div>

@@ -1,16 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { countryName } from '../domain/countries';
+import { roleLabel } from '../i18n/labels';
 import { drawableValue, formatDisclosed } from '../domain/disclosure';
 import type { PlaceRole, PublishedPlaceYear } from '../domain/publish';
 import type { Iso3 } from '../domain/types';
 import type { MapData } from '../map/map-data';
 import { YearMultiples, type YearSeries } from './charts/YearMultiples';
 
-const TREND_ROLES: { role: PlaceRole; label: string }[] = [
-  { role: 'outgoing', label: 'Moved out' },
-  { role: 'incoming', label: 'Moved in' },
-  { role: 'transit', label: 'Moved through' },
-  { role: 'internal', label: 'Internal' },
-];
+const TREND_ROLES = ['outgoing', 'incoming', 'transit', 'internal'] as const satisfies PlaceRole[];
 
 export interface PlacePanelProps {
   place: Iso3;
@@ -34,6 +31,7 @@ export function PlacePanel({
   yearTo,
   onClear,
 }: PlacePanelProps) {
+  const { t } = useTranslation();
   const totals = data?.places.find((p) => p.place === place);
   // Its busiest partners: the legs drawn into and out of it (already in published order).
   const partners = (data?.flows ?? [])
@@ -41,9 +39,9 @@ export function PlacePanel({
     .slice(0, 5);
   // The trend: each role with something to show, per year.
   const mine = placeYears.filter((p) => p.place === place);
-  const trend: YearSeries[] = TREND_ROLES.map(({ role, label }) => ({
+  const trend: YearSeries[] = TREND_ROLES.map((role) => ({
     id: role,
-    label,
+    label: t(`trend.${role}`),
     points: mine.map((p) => ({
       year: p.year,
       value: drawableValue(p[role]),
@@ -53,53 +51,51 @@ export function PlacePanel({
   return (
     <section className="place-panel" aria-labelledby="place-title">
       <h2 id="place-title">{countryName(place)}</h2>
-      <p className="hint">Showing every route that starts, passes through or ends here.</p>
+      <p className="hint">{t('place.hint')}</p>
       {totals ? (
         <dl>
-          <dt>Moved out (origin)</dt>
-          <dd>{formatDisclosed(totals.outgoing)}</dd>
-          <dt>Moved in (destination)</dt>
-          <dd>{formatDisclosed(totals.incoming)}</dd>
-          <dt>Moved through (transit)</dt>
-          <dd>{formatDisclosed(totals.transit)}</dd>
-          <dt>Internal</dt>
-          <dd>{formatDisclosed(totals.internal)}</dd>
+          {TREND_ROLES.map((role) => (
+            <div key={role}>
+              <dt>{roleLabel(role)}</dt>
+              <dd>{formatDisclosed(totals[role])}</dd>
+            </div>
+          ))}
         </dl>
       ) : (
-        <p>No victims recorded here under the current filters.</p>
+        <p>{t('place.none')}</p>
       )}
       {partners.length > 0 && (
         <>
-          <h3>Main partners</h3>
-          <ul className="partners" aria-label="Main partners">
+          <h3>{t('place.partners')}</h3>
+          <ul className="partners" aria-label={t('place.partners')}>
             {partners.map((f) => (
               <li key={`${f.from}>${f.to}`}>
-                {f.from === place ? `to ${countryName(f.to)}` : `from ${countryName(f.from)}`}:{' '}
-                {formatDisclosed(f.victims)}
+                {f.from === place
+                  ? t('place.to', { country: countryName(f.to) })
+                  : t('place.from', { country: countryName(f.from) })}
+                : {formatDisclosed(f.victims)}
               </li>
             ))}
           </ul>
-          <p className="hint">
-            The sector chart and the year histogram above now show this country&rsquo;s routes.
-          </p>
+          <p className="hint">{t('place.partnersHint')}</p>
         </>
       )}
       {trend.length > 0 && (
         <>
-          <h3>Trend</h3>
+          <h3>{t('place.trend')}</h3>
           <YearMultiples
             series={trend}
             years={years}
             yearFrom={yearFrom}
             yearTo={yearTo}
-            unit="victims"
+            unit={t('chartText.victims')}
             width={120}
             height={60}
           />
         </>
       )}
       <button type="button" onClick={onClear}>
-        Clear selection
+        {t('place.clear')}
       </button>
     </section>
   );

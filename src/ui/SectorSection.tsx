@@ -1,7 +1,8 @@
-import { SEX_LABELS } from '../domain/demographics';
+import { useTranslation } from 'react-i18next';
 import { policyNote } from '../domain/disclosure';
 import type { Sector } from '../domain/sectors';
 import { SEXES } from '../domain/types';
+import { sexLabel } from '../i18n/labels';
 import { exportName } from '../export/names';
 import type { FilterAction } from '../state/filters';
 import type { DatasetInfo, View } from '../state/use-dashboard';
@@ -19,13 +20,17 @@ export interface SectorSectionProps {
 
 /** Victims by sector, stacked by sex, with its key and its SVG/PNG export. */
 export function SectorSection({ view, dataset, selected, dispatch }: SectorSectionProps) {
+  const { t } = useTranslation();
   return (
     <section className="sectors" aria-labelledby="sectors-title">
-      <h2 id="sectors-title">Victims by sector</h2>
+      <h2 id="sectors-title">{t('sectorChart.title')}</h2>
       <ChartExport
-        name="Victims by sector"
+        name={t('sectorChart.title')}
         fileName={exportName('rutas-sectors', view.filter)}
-        caption={`${viewTitle(view.filter, dataset)}, by sector. ${policyNote(view.policy)}`}
+        caption={t('sectorChart.caption', {
+          title: viewTitle(view.filter, dataset),
+          note: policyNote(view.policy),
+        })}
       >
         <SectorBars
           bars={view.published.sectors}
@@ -33,18 +38,15 @@ export function SectorSection({ view, dataset, selected, dispatch }: SectorSecti
           onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
         />
       </ChartExport>
-      <ul className="sex-key" aria-label="Colours of the bars">
+      <ul className="sex-key" aria-label={t('sectorChart.key')}>
         {SEXES.map((sex) => (
           <li key={sex}>
             <span className="swatch" style={{ background: SEX_COLORS[sex] }} aria-hidden="true" />
-            {SEX_LABELS[sex]}
+            {sexLabel(sex)}
           </li>
         ))}
       </ul>
-      <p className="hint">
-        Click a sector to filter by it. A case in several sectors counts in each. Parts below the
-        threshold are not drawn: the pale rest of a bar.
-      </p>
+      <p className="hint">{t('sectorChart.hint')}</p>
     </section>
   );
 }

@@ -1,25 +1,14 @@
 import type { ReactNode } from 'react';
-import type { PlaceRole } from '../domain/publish';
+import { useTranslation } from 'react-i18next';
 import type { FlowScale } from '../map/per-capita';
+import { SHADE_ROLES, type ShadeRole } from '../state/url-state';
 
 export interface ShadeChoice {
-  role: PlaceRole | null;
+  role: ShadeRole | null;
   perCapita: boolean;
   /** What flow widths show: victims, or victims per 100,000 people of one end of the leg. */
   flows: FlowScale;
 }
-
-const OPTIONS: { role: PlaceRole; label: string }[] = [
-  { role: 'incoming', label: 'victims as destination' },
-  { role: 'outgoing', label: 'victims as origin' },
-  { role: 'transit', label: 'victims as transit' },
-  { role: 'involved', label: 'victims involved' },
-];
-
-export const SHADE_LABELS = Object.fromEntries(OPTIONS.map((o) => [o.role, o.label])) as Record<
-  PlaceRole,
-  string
->;
 
 /** Which figure shades the countries of the map (a choropleth), if any, and what flow widths show. */
 export function ShadeControl({
@@ -32,33 +21,34 @@ export function ShadeControl({
   /** More map controls, below these (the image export). */
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="shade-control">
       <label>
-        Shade countries by{' '}
+        {t('shade.by')}{' '}
         <select
           value={choice.role ?? ''}
           onChange={(e) =>
-            onChange({ ...choice, role: (e.target.value || null) as PlaceRole | null })
+            onChange({ ...choice, role: (e.target.value || null) as ShadeRole | null })
           }
         >
-          <option value="">nothing</option>
-          {OPTIONS.map((o) => (
-            <option key={o.role} value={o.role}>
-              {o.label}
+          <option value="">{t('shade.nothing')}</option>
+          {SHADE_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`shade.${role}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Flow width{' '}
+        {t('shade.width')}{' '}
         <select
           value={choice.flows}
           onChange={(e) => onChange({ ...choice, flows: e.target.value as FlowScale })}
         >
-          <option value="victims">victims</option>
-          <option value="origin">per 100,000 people of the origin</option>
-          <option value="destination">per 100,000 people of the destination</option>
+          <option value="victims">{t('shade.victims')}</option>
+          <option value="origin">{t('shade.origin')}</option>
+          <option value="destination">{t('shade.destination')}</option>
         </select>
       </label>
       {choice.role && (
@@ -68,7 +58,7 @@ export function ShadeControl({
             checked={choice.perCapita}
             onChange={(e) => onChange({ ...choice, perCapita: e.target.checked })}
           />{' '}
-          per 100,000 people
+          {t('shade.perCapita')}
         </label>
       )}
       {children}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ShareDialogProps {
   /** A title for the embedded view (the iframe's accessible name). */
@@ -8,9 +9,10 @@ export interface ShareDialogProps {
   onClose: () => void;
 }
 
-/** The page's link, with or without `embed=1`. */
-function link(embed: boolean): string {
+/** The page's link, with or without `embed=1`, in the language shown. */
+function link(embed: boolean, lang: string): string {
   const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
   if (embed) url.searchParams.set('embed', '1');
   else url.searchParams.delete('embed');
   return url.toString();
@@ -21,21 +23,20 @@ const escapeAttribute = (s: string) =>
 
 /** The permalink of the view and an `<iframe>` snippet for a report, each with a Copy button. */
 export function ShareDialog({ title, lowered, onClose }: ShareDialogProps) {
+  const { t, i18n } = useTranslation();
   const [copied, setCopied] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.select(), []);
-  const permalink = link(false);
+  const permalink = link(false, i18n.language);
   const snippet =
-    `<iframe src="${escapeAttribute(link(true))}" title="${escapeAttribute(title)}" ` +
+    `<iframe src="${escapeAttribute(link(true, i18n.language))}" title="${escapeAttribute(title)}" ` +
     'width="800" height="500" style="border:0" loading="lazy"></iframe>';
-  const copy = async (what: string, text: string) => {
+  const copy = async (what: 'link' | 'embed', text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${what} copied.`);
+      setCopied(what === 'link' ? t('share.linkCopied') : t('share.embedCopied'));
     } catch {
-      setCopied(
-        `Copying was refused by the browser: select the ${what.toLowerCase()} and copy it.`,
-      );
+      setCopied(what === 'link' ? t('share.linkRefused') : t('share.embedRefused'));
     }
   };
   return (
@@ -49,33 +50,31 @@ export function ShareDialog({ title, lowered, onClose }: ShareDialogProps) {
           if (e.key === 'Escape') onClose();
         }}
       >
-        <h2 id="share-title">Share this view</h2>
-        <label htmlFor="share-link">Link to this view</label>
+        <h2 id="share-title">{t('share.title')}</h2>
+        <label htmlFor="share-link">{t('share.link')}</label>
         <div className="share-row">
           <input id="share-link" ref={first} readOnly value={permalink} />
-          <button type="button" onClick={() => void copy('Link', permalink)}>
-            Copy link
+          <button type="button" onClick={() => void copy('link', permalink)}>
+            {t('share.copyLink')}
           </button>
         </div>
-        <label htmlFor="share-embed">Embed in a web page or report</label>
+        <label htmlFor="share-embed">{t('share.embed')}</label>
         <div className="share-row">
           <textarea id="share-embed" readOnly rows={3} value={snippet} />
-          <button type="button" onClick={() => void copy('Embed code', snippet)}>
-            Copy embed code
+          <button type="button" onClick={() => void copy('embed', snippet)}>
+            {t('share.copyEmbed')}
           </button>
         </div>
         <p className="hint">
-          The link holds the view — years, filters, country, panel, shading — not the data: a file
-          you loaded stays in this browser. Whoever opens it sees this view of the demo data, or of
-          a file published with Rutas (<code>?data=</code>).
-          {lowered && ' The threshold you lowered is not in the link: it opens at the usual one.'}
+          {t('share.hint')}
+          {lowered && ` ${t('share.lowered')}`}
         </p>
         <p className="hint" aria-live="polite">
           {copied}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Close
+            {t('share.close')}
           </button>
         </div>
       </div>

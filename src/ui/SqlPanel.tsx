@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import type { DbConnector } from '../data/connector';
 import {
   ReadOnlySqlError,
@@ -37,6 +39,7 @@ interface Failure {
  * 1); nothing in it is exported or put in a link.
  */
 export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
+  const { t } = useTranslation();
   const [sql, setSql] = useState(EXAMPLE);
   const [result, setResult] = useState<ReadOnlyResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -66,12 +69,8 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
     return (
       <section className="sql-panel" aria-labelledby="sql-title">
         <h2 id="sql-title">SQL</h2>
-        <p>
-          The SQL panel shows exact results, row by row, so it opens only when small counts are
-          shown: set <strong>Hide counts below</strong> to 1 in the sidebar. That is for analysts
-          working on their own data; a warning stays on screen while it is set.
-        </p>
-        <p className="hint">Nothing in this panel is exported or put in a link.</p>
+        <p>{t('sql.closed')}</p>
+        <p className="hint">{t('sql.notExported')}</p>
       </section>
     );
   }
@@ -96,10 +95,9 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
     <section className="sql-panel" aria-labelledby="sql-title">
       <h2 id="sql-title">SQL</h2>
       <p className="warning" role="note">
-        Exact results: small counts and single cases are visible here. Nothing in this panel is
-        exported or put in a link.
+        {t('sql.warning')}
       </p>
-      <label htmlFor="sql-text">Query (DuckDB SQL, read-only)</label>
+      <label htmlFor="sql-text">{t('sql.query')}</label>
       <textarea
         id="sql-text"
         ref={editor}
@@ -116,13 +114,13 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
       />
       <div className="sql-actions">
         <button type="button" onClick={() => void run()} disabled={running}>
-          Run query
+          {t('sql.run')}
         </button>
-        <span className="hint">Ctrl+Enter runs it. At most {SQL_ROW_LIMIT} rows are shown.</span>
+        <span className="hint">{t('sql.runHint', { n: formatNumber(SQL_ROW_LIMIT) })}</span>
       </div>
       {tables.length > 0 && (
         <details className="sql-tables">
-          <summary>Tables and columns</summary>
+          <summary>{t('sql.tables')}</summary>
           <dl>
             {tables.map((t) => (
               <div key={t.name}>
@@ -137,7 +135,12 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
         <div className="sql-error" role="alert">
           <p>{failure.message}</p>
           {failure.position && failedLine !== null && (
-            <pre aria-label={`At line ${failure.position.line}, column ${failure.position.column}`}>
+            <pre
+              aria-label={t('sql.at', {
+                line: failure.position.line,
+                column: failure.position.column,
+              })}
+            >
               {`${failure.position.line} | ${failedLine}\n${' '.repeat(
                 String(failure.position.line).length + 3 + failure.position.column - 1,
               )}^`}
@@ -149,8 +152,11 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
         <div className="sql-result">
           <p className="hint" role="status">
             {result.truncated
-              ? `The first ${SQL_ROW_LIMIT} rows.`
-              : `${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'}.`}
+              ? t('sql.first', { n: formatNumber(SQL_ROW_LIMIT) })
+              : t('sql.rows', {
+                  count: result.rows.length,
+                  n: formatNumber(result.rows.length),
+                })}
           </p>
           <table>
             <thead>

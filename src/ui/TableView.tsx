@@ -1,20 +1,13 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { countryName } from '../domain/countries';
 import { formatDisclosed, policyNote } from '../domain/disclosure';
-import { PLACE_ROLES, publishedRank, type PlaceRole } from '../domain/publish';
-import { SECTOR_LABELS } from '../domain/sectors';
+import { PLACE_ROLES, publishedRank } from '../domain/publish';
+import { roleLabel, sectorLabel } from '../i18n/labels';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
 import type { View } from '../state/use-dashboard';
 import { exportName } from '../export/names';
 import { downloadText } from './download';
-
-const ROLE_LABELS: Record<PlaceRole, string> = {
-  involved: 'Involved',
-  outgoing: 'Moved out (origin)',
-  incoming: 'Moved in (destination)',
-  transit: 'Moved through (transit)',
-  internal: 'Internal',
-};
 
 type SortKey = 'from' | 'to' | 'victims';
 interface Sort {
@@ -23,12 +16,17 @@ interface Sort {
 }
 
 /** A table's title with the button that downloads it as CSV. */
-function TableHeading(props: { id: string; title: string; what: string; onDownload: () => void }) {
+function TableHeading(props: {
+  id: string;
+  title: string;
+  download: string;
+  onDownload: () => void;
+}) {
   return (
     <div className="table-heading">
       <h2 id={props.id}>{props.title}</h2>
       <button type="button" onClick={props.onDownload}>
-        Download {props.what} CSV
+        {props.download}
       </button>
     </div>
   );
@@ -41,6 +39,7 @@ export interface TableViewProps {
 
 /** The published figures of the current view as tables, with their CSV exports. */
 export function TableView({ view, datasetLabel }: TableViewProps) {
+  const { t } = useTranslation();
   const ctx: ExportContext = { datasetLabel, filter: view.filter, policy: view.policy };
   const { places } = view.published;
   const [sort, setSort] = useState<Sort>({ key: 'victims', descending: true });
@@ -76,8 +75,8 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
       <section aria-labelledby="flows-title">
         <TableHeading
           id="flows-title"
-          title="Flow legs"
-          what="flows"
+          title={t('table.flows')}
+          download={t('table.downloadFlows')}
           onDownload={() =>
             downloadText(
               `${exportName('rutas-flows', view.filter)}.csv`,
@@ -89,10 +88,10 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
         <table>
           <thead>
             <tr>
-              {header('from', 'From')}
-              {header('to', 'To')}
-              {header('victims', 'Victims')}
-              <th scope="col">Sectors</th>
+              {header('from', t('table.from'))}
+              {header('to', t('table.to'))}
+              {header('victims', t('table.victims'))}
+              <th scope="col">{t('table.sectors')}</th>
             </tr>
           </thead>
           <tbody>
@@ -103,7 +102,7 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
                 <td className="count">{formatDisclosed(leg.victims)}</td>
                 <td>
                   {leg.sectors
-                    .map((s) => `${SECTOR_LABELS[s.sector]}: ${formatDisclosed(s.victims)}`)
+                    .map((s) => `${sectorLabel(s.sector)}: ${formatDisclosed(s.victims)}`)
                     .join('; ')}
                 </td>
               </tr>
@@ -114,8 +113,8 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
       <section aria-labelledby="countries-title">
         <TableHeading
           id="countries-title"
-          title="Countries"
-          what="countries"
+          title={t('table.countries')}
+          download={t('table.downloadCountries')}
           onDownload={() =>
             downloadText(
               `${exportName('rutas-countries', view.filter)}.csv`,
@@ -127,10 +126,10 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
         <table>
           <thead>
             <tr>
-              <th scope="col">Country</th>
+              <th scope="col">{t('table.country')}</th>
               {PLACE_ROLES.map((r) => (
                 <th scope="col" key={r}>
-                  {ROLE_LABELS[r]}
+                  {roleLabel(r)}
                 </th>
               ))}
             </tr>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import type { ResolvedPolicy } from '../domain/disclosure';
 
 export interface ThresholdControlProps {
@@ -12,11 +14,12 @@ export interface ThresholdControlProps {
  * then stays on screen, and every export says so.
  */
 export function ThresholdControl({ policy, onChange }: ThresholdControlProps) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <section className="threshold" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Small counts</h2>
-      <label htmlFor={id}>Hide counts below</label>{' '}
+      <h2 id={`${id}-title`}>{t('threshold.title')}</h2>
+      <label htmlFor={id}>{t('threshold.hideBelow')}</label>{' '}
       <input
         id={id}
         type="number"
@@ -31,13 +34,12 @@ export function ThresholdControl({ policy, onChange }: ThresholdControlProps) {
       />{' '}
       {policy.k !== policy.floor && (
         <button type="button" onClick={() => onChange(null)}>
-          Back to {policy.floor}
+          {t('threshold.back', { k: formatNumber(policy.floor) })}
         </button>
       )}
       {policy.lowered && (
         <p className="warning" role="alert" data-not-a-count>
-          The threshold is below this dataset&rsquo;s {policy.floor}: small counts that can point at
-          a person are on screen. Exports carry this warning.
+          {t('threshold.lowered', { floor: formatNumber(policy.floor) })}
         </p>
       )}
     </section>

@@ -1,27 +1,22 @@
+import { useTranslation } from 'react-i18next';
+
 export const TABS = ['map', 'table', 'compare', 'sectors', 'sql'] as const;
 export type Tab = (typeof TABS)[number];
 
-const TAB_LABELS: Record<Tab, string> = {
-  map: 'Map',
-  table: 'Table',
-  compare: 'Compare countries',
-  sectors: 'Routes by sector',
-  sql: 'SQL',
-};
-
 /** The views over the map: the map itself, the Table, the charts and the SQL panel. */
 export function ViewTabs({ tab, onChange }: { tab: Tab; onChange: (tab: Tab) => void }) {
+  const { t } = useTranslation();
   return (
-    <div className="view-tabs" role="tablist" aria-label="View">
-      {TABS.map((t) => (
+    <div className="view-tabs" role="tablist" aria-label={t('tabs.label')}>
+      {TABS.map((id) => (
         <button
-          key={t}
+          key={id}
           type="button"
           role="tab"
-          aria-selected={tab === t}
-          onClick={() => onChange(t)}
+          aria-selected={tab === id}
+          onClick={() => onChange(id)}
         >
-          {TAB_LABELS[t]}
+          {t(`tabs.${id}`)}
         </button>
       ))}
     </div>

@@ -1,4 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatYears } from '../i18n/format';
 
 export interface YearRangeProps {
   min: number;
@@ -15,6 +17,7 @@ const STEP_MS = 1500;
 
 /** Steps year by year from the current one (or the first), and loops or stops at the last. */
 function PlayControl({ min, max, from, to, onChange }: Omit<YearRangeProps, 'children'>) {
+  const { t } = useTranslation();
   const [playing, setPlaying] = useState(false);
   const [loop, setLoop] = useState(false);
   useEffect(() => {
@@ -37,10 +40,11 @@ function PlayControl({ min, max, from, to, onChange }: Omit<YearRangeProps, 'chi
           setPlaying(!playing);
         }}
       >
-        {playing ? 'Stop' : 'Play years'}
+        {playing ? t('filters.stop') : t('filters.play')}
       </button>
       <label className="check">
-        <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} /> Loop
+        <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />{' '}
+        {t('filters.loop')}
       </label>
     </div>
   );
@@ -48,18 +52,22 @@ function PlayControl({ min, max, from, to, onChange }: Omit<YearRangeProps, 'chi
 
 /** Two sliders bounding the years shown; each is labelled for screen readers. */
 export function YearRange({ min, max, from, to, onChange, children }: YearRangeProps) {
+  const { t } = useTranslation();
   const sliders = [
-    { label: 'From', name: 'Year from', value: from, set: (v: number) => onChange(v, to) },
-    { label: 'To', name: 'Year to', value: to, set: (v: number) => onChange(from, v) },
-  ];
+    { id: 'from', label: t('filters.from'), name: t('filters.yearFrom'), value: from },
+    { id: 'to', label: t('filters.to'), name: t('filters.yearTo'), value: to },
+  ].map((s) => ({
+    ...s,
+    set: (v: number) => (s.id === 'from' ? onChange(v, to) : onChange(from, v)),
+  }));
   return (
     <fieldset className="control">
       <legend data-not-a-count>
-        Years <span>{from === to ? from : `${from}–${to}`}</span>
+        {t('filters.years')} <span>{formatYears(from, to)}</span>
       </legend>
       {children}
       {sliders.map((s) => (
-        <label className="range" key={s.name}>
+        <label className="range" key={s.id}>
           <span>{s.label}</span>
           <input
             type="range"

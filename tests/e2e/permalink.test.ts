@@ -105,7 +105,12 @@ describe('permalinks', () => {
     await s.page.getByRole('button', { name: 'Share' }).click();
     const dialog = s.page.getByRole('dialog', { name: 'Share this view' });
     const href = await s.page.evaluate(() => window.location.href);
-    await expect(dialog.getByLabel('Link to this view').inputValue()).resolves.toBe(href);
+    // The shared link names the language shown, so that it opens in it for anyone.
+    const expected = new URL(href);
+    expected.searchParams.set('lang', 'en');
+    await expect(dialog.getByLabel('Link to this view').inputValue()).resolves.toBe(
+      expected.toString(),
+    );
     const snippet = await dialog.getByLabel('Embed in a web page or report').inputValue();
     expect(snippet).toMatch(
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1" title="Rutas: Victims /,
@@ -117,6 +122,43 @@ describe('permalinks', () => {
       .toMatch(/Link copied\.|select the link and copy it/);
     await s.page.keyboard.press('Escape');
     await expect(dialog.count()).resolves.toBe(0);
+  });
+});
+
+describe('the map in the link', () => {
+  it('keeps the part of the map in view, moved by keyboard, and opens there', async () => {
+    const baseUrl = inject('baseUrl');
+    const s = await openSession(baseUrl);
+    try {
+      await s.page.goto(baseUrl);
+      await waitForDrawn(s.page);
+      const all = await drawnFlows(s.page);
+      const entries = await s.page.evaluate(() => history.length);
+      // The map's canvas takes the keyboard: the arrows pan, + zooms in.
+      const width = async () => {
+        const map = new URLSearchParams(await search(s)).get('map');
+        const [west, , east] = (map ?? '').split(',').map(Number);
+        return east! - west!;
+      };
+      await s.page.locator('.maplibregl-canvas').focus();
+      await s.page.keyboard.press('ArrowLeft');
+      await expect.poll(() => search(s), { timeout: 10_000 }).toMatch(/^\?map=[-\d.,]+$/);
+      const before = await width();
+      await s.page.keyboard.press('Equal');
+      await expect.poll(width, { timeout: 10_000 }).toBeLessThan(before * 0.75);
+      // Moving the map replaces the history entry: back still steps through views.
+      await expect(s.page.evaluate(() => history.length)).resolves.toBe(entries);
+
+      // A link to Argentina and Chile opens framed on them: fewer legs have an end in view.
+      await s.page.goto(`${baseUrl}?map=-76,-45,-60,-30`);
+      await waitForDrawn(s.page);
+      expect(await drawnFlows(s.page)).toBeLessThan(all);
+      expect(await drawnFlows(s.page)).toBeGreaterThan(0);
+      await s.page.screenshot({ path: 'test-results/screenshots/map-in-link.png' });
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 });
 

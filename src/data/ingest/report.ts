@@ -2,6 +2,8 @@
  * The load report: what a load read, used, set aside (by reason, with the first line) and did not
  * understand (by column and value). Nothing is dropped without a line here.
  */
+import { t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { DEFAULT_FLOOR } from '../../domain/disclosure';
 
 export interface LoadReport {
@@ -61,24 +63,24 @@ export class ReportBuilder {
  * is a small count of victims: below the threshold it reads "< k" like every count on screen.
  */
 export function rowCount(n: number, k = DEFAULT_FLOOR): string {
-  return n > 0 && n < k ? `< ${k}` : n.toLocaleString('en');
+  return n > 0 && n < k ? `< ${formatNumber(k)}` : formatNumber(n);
 }
 
 /** The report as lines of text, for the UI and the download. */
 export function reportLines(r: LoadReport): string[] {
   const lines = [
-    `File: ${r.file}`,
-    `Read as: ${r.format}, ${r.importer}`,
-    `Rows read: ${rowCount(r.rowsRead)}`,
-    `Rows used: ${rowCount(r.rowsUsed)}`,
+    t('report.file', { file: r.file }),
+    t('report.readAs', { format: r.format, importer: r.importer }),
+    t('report.rowsRead', { rows: rowCount(r.rowsRead) }),
+    t('report.rowsUsed', { rows: rowCount(r.rowsUsed) }),
   ];
   for (const [reason, { rows, firstLine }] of Object.entries(r.setAside)) {
-    const where = firstLine > 0 ? ` (first on line ${firstLine})` : '';
-    lines.push(`Set aside, ${reason}: ${rowCount(rows)} rows${where}`);
+    const where = firstLine > 0 ? t('report.firstOn', { line: firstLine }) : '';
+    lines.push(t('report.setAside', { reason, rows: rowCount(rows), where }));
   }
   const unknown = Object.entries(r.notUnderstood).sort((a, b) => b[1] - a[1]);
   for (const [value, rows] of unknown) {
-    lines.push(`Not understood, ${value}: ${rowCount(rows)} rows`);
+    lines.push(t('report.notUnderstood', { value, rows: rowCount(rows) }));
   }
   return [...lines, ...r.notes];
 }

@@ -1,7 +1,8 @@
 import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
-import { SEX_LABELS } from '../../domain/demographics';
 import { SEX_COLORS } from '../palette';
-import { SECTOR_LABELS, type Sector } from '../../domain/sectors';
+import type { Sector } from '../../domain/sectors';
+import { t } from '../../i18n';
+import { sectorLabel, sexLabel } from '../../i18n/labels';
 import type { Sex } from '../../domain/types';
 import { RankedBars } from './RankedBars';
 
@@ -23,7 +24,7 @@ export function SectorBars({ bars, selected, onToggle, width = 260 }: SectorBars
   return (
     <RankedBars
       className="sector-bars"
-      label="Victims by sector"
+      label={t('sectorChart.title')}
       width={width}
       labelWidth={150}
       valueWidth={56}
@@ -31,13 +32,13 @@ export function SectorBars({ bars, selected, onToggle, width = 260 }: SectorBars
       onSelect={onToggle ? (id) => onToggle(id as Sector) : undefined}
       bars={bars.map((b) => ({
         id: b.sector,
-        label: SECTOR_LABELS[b.sector],
+        label: sectorLabel(b.sector),
         value: drawableValue(b.victims),
         text: formatDisclosed(b.victims),
         segments: b.bySex?.map((x) => ({
           id: x.sex,
           color: SEX_COLORS[x.sex],
-          label: SEX_LABELS[x.sex].toLowerCase(),
+          label: sexLabel(x.sex).toLowerCase(),
           value: drawableValue(x.victims),
           text: formatDisclosed(x.victims),
         })),

@@ -2,7 +2,10 @@ import { sankey, sankeyJustify, sankeyLinkHorizontal } from 'd3-sankey';
 import { countryName } from '../../domain/countries';
 import { formatDisclosed } from '../../domain/disclosure';
 import type { PublishedSectorRoute } from '../../domain/publish';
-import { SECTOR_LABELS, type Sector } from '../../domain/sectors';
+import type { Sector } from '../../domain/sectors';
+import { t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
+import { sectorLabel } from '../../i18n/labels';
 
 export interface SectorSankeyProps {
   links: readonly PublishedSectorRoute[];
@@ -35,7 +38,7 @@ function endNode(end: PublishedSectorRoute['end'], place: string | null): Node {
   if (place === null) {
     return {
       id: `${prefix}:?`,
-      label: end === 'origin' ? 'Unknown origin' : 'Unknown destination',
+      label: end === 'origin' ? t('sankey.unknownOrigin') : t('sankey.unknownDestination'),
     };
   }
   return { id: `${prefix}:${place}`, label: countryName(place) };
@@ -58,7 +61,11 @@ export function SectorSankey({
   for (const l of links) {
     if (l.victims.kind !== 'shown') continue;
     const end = endNode(l.end, l.place);
-    const sector: Node = { id: `s:${l.sector}`, label: SECTOR_LABELS[l.sector], sector: l.sector };
+    const sector: Node = {
+      id: `s:${l.sector}`,
+      label: sectorLabel(l.sector),
+      sector: l.sector,
+    };
     nodes.set(end.id, end);
     nodes.set(sector.id, sector);
     const [source, target] = l.end === 'origin' ? [end.id, sector.id] : [sector.id, end.id];
@@ -67,11 +74,9 @@ export function SectorSankey({
   }
   const notDrawn = links.length - drawn.length;
   const note =
-    notDrawn > 0
-      ? `${notDrawn} ${notDrawn === 1 ? 'link is' : 'links are'} below the threshold or withheld and not drawn.`
-      : null;
+    notDrawn > 0 ? t('sankey.notDrawn', { count: notDrawn, n: formatNumber(notDrawn) }) : null;
   if (drawn.length === 0) {
-    return <p className="hint">No link is large enough to draw under these filters.</p>;
+    return <p className="hint">{t('sankey.nothing')}</p>;
   }
   const layout = sankey<Node, Link>()
     .nodeId((n) => n.id)
@@ -99,7 +104,7 @@ export function SectorSankey({
         style={{ maxWidth: width }}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Victims from origin to sector to destination"
+        aria-label={t('sankey.title')}
       >
         <g className="links" fill="none">
           {graph.links.map((l, i) => (
@@ -109,7 +114,13 @@ export function SectorSankey({
               strokeWidth={Math.max(1, l.width ?? 1)}
               className={dim(l.sector) ? 'link link-off' : 'link'}
             >
-              <title>{`${title(l.source)} → ${title(l.target)}: ${l.text} victims`}</title>
+              <title>
+                {t('sankey.linkTitle', {
+                  from: title(l.source),
+                  to: title(l.target),
+                  victims: l.text,
+                })}
+              </title>
             </path>
           ))}
         </g>
@@ -147,7 +158,7 @@ export function SectorSankey({
               role="button"
               tabIndex={0}
               aria-pressed={selected.includes(sector)}
-              aria-label={`${n.label}: filter by this sector`}
+              aria-label={t('sankey.filterBy', { sector: n.label })}
               onClick={() => onToggle?.(sector)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {

@@ -1,6 +1,7 @@
 import { brushX, scaleBand, scaleLinear, select, type D3BrushEvent } from 'd3';
 import { useEffect, useRef } from 'react';
 import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
+import { t } from '../../i18n';
 
 export interface YearHistogramProps {
   years: { year: number; victims: Disclosed }[];
@@ -73,9 +74,9 @@ export function YearHistogram({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`Victims per year: ${years
-        .map((d) => `${d.year} ${formatDisclosed(d.victims)}`)
-        .join(', ')}`}
+      aria-label={t('filters.histogram', {
+        years: years.map((d) => `${d.year} ${formatDisclosed(d.victims)}`).join(', '),
+      })}
     >
       {years.map((d) => (
         <g key={d.year} className={d.year >= from && d.year <= to ? 'year in' : 'year'}>

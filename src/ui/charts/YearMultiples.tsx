@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3';
+import { t } from '../../i18n';
 
 export interface YearPoint {
   year: number;
@@ -65,9 +66,13 @@ export function YearMultiples({
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="img"
-            aria-label={`${s.label}, ${unit} by year: ${years
-              .map((yr) => `${yr} ${byYear.get(yr)?.text ?? 'none'}`)
-              .join('; ')}`}
+            aria-label={t('chartText.byYear', {
+              name: s.label,
+              unit,
+              values: years
+                .map((yr) => `${yr} ${byYear.get(yr)?.text ?? t('chartText.none')}`)
+                .join('; '),
+            })}
           >
             <text className="multiple-title" x={0} y={11}>
               {s.label}
@@ -85,7 +90,7 @@ export function YearMultiples({
                   width={x.bandwidth()}
                   height={h}
                 >
-                  <title>{`${s.label} ${yr}: ${p?.text ?? 'none'}`}</title>
+                  <title>{`${s.label} ${yr}: ${p?.text ?? t('chartText.none')}`}</title>
                 </rect>
               );
             })}
