@@ -48,8 +48,9 @@ function urlThreshold(): number | null {
   return Number.isInteger(k) && k > 0 ? k : null;
 }
 
-/** The deck that ships with the demo data (public/examples). */
-const DEMO_DECK_URL = `${import.meta.env.BASE_URL}examples/demo-deck.json`;
+/** The deck that ships with the demo data (public/examples), in the language shown. */
+const demoDeckUrl = (lng: string) =>
+  `${import.meta.env.BASE_URL}examples/demo-deck${lng === 'en' ? '' : `.${lng}`}.json`;
 
 export function App() {
   const { t } = useTranslation();
@@ -368,7 +369,7 @@ export function App() {
             onLoadDemo={
               dataset.synthetic
                 ? () =>
-                    void fetch(DEMO_DECK_URL)
+                    void fetch(demoDeckUrl(lang))
                       .then((r) => r.json())
                       .then(presentation.load)
                 : null

@@ -206,6 +206,8 @@ export const en = {
     used: ', {{rows}} used',
     savedMapping: 'Columns read with a mapping saved in this browser.',
     viewFailed: 'The view could not be computed: {{message}}',
+    http: '{{what}} could not be read (HTTP {{status}}).',
+    offSite: '?data= may only name a file on this site; data never leaves it.',
     demoData: 'The demo data',
   },
   report: {
@@ -216,6 +218,56 @@ export const en = {
     setAside: 'Set aside, {{reason}}: {{rows}} rows{{where}}',
     firstOn: ' (first on line {{line}})',
     notUnderstood: 'Not understood, {{value}}: {{rows}} rows',
+  },
+  ingest: {
+    notYear: '{{column}} is not a year',
+    notCount: '{{column}} is not a count',
+    notCountry: '{{column}} is not a country',
+    aTotal: 'a total, not cases',
+    ctdcAlpha: 'CTDC countries read as ISO alpha-{{n}}.',
+    otherIndicator: 'indicator other than detected victims',
+    byForm: 'by form of exploitation (not joined to flows)',
+    bySexAge: 'breakdown by sex or age (its total is used)',
+    countryTotal: 'country total (its breakdown by citizenship is used)',
+    byRepatriation: 'by country of repatriation (the breakdown by citizenship is used)',
+    totalOfBreakdown: 'a total of the breakdown',
+    impossible: "impossible value: more than the country's total",
+    mappingMissing: 'The mapping leaves out {{fields}}.',
+    noRows: 'The file has no rows at all.',
+    noHeader:
+      'No recognisable header in the first 30 lines. The first line reads: {{first}}. Rutas ' +
+      'reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files; map ' +
+      'the columns by hand to read another.',
+    floor: 'The file declares a disclosure threshold of at least {{k}}.',
+    duplicateColumn:
+      'Line {{line}}: the column "{{column}}" appears twice (columns {{a}} and {{b}}); rename ' +
+      'one so it is clear which to read.',
+    moreCells: 'more cells than the header has columns',
+    shortRows: '{{rows}} rows have fewer cells than the header: the missing cells read as empty.',
+    headerOnly: '{{name}} has a header but no rows.',
+    glotipTooLarge: '{{name}} is too large to read as a UNODC GLOTIP file.',
+    noneUsed: 'No row of {{name}} could be used: {{reasons}}.',
+    reason: '{{why}} ({{rows}} rows{{where}})',
+    firstOn: ', first on line {{line}}',
+    noCountry: 'No row of {{name}} names a country Rutas understands{{values}}.',
+    binary: '{{name}} is not a text file (it looks like binary data), nor a format Rutas reads.',
+    jsonNotList: '{{name}}: the JSON is not a list of records.',
+    jsonLine: '{{name}}, line {{line}}: not a JSON record.',
+    jsonInvalid: '{{name}} is not valid JSON: {{error}}',
+    empty: '{{name}} is empty.',
+    tooLarge:
+      '{{name}} is {{size}} MiB; the largest file Rutas loads in the browser is {{max}} MiB. ' +
+      'Filter or aggregate it first.',
+    arrow: '{{name}} is not a readable Arrow IPC file: {{error}}',
+    zip: '{{name}} is a zip but not a readable XLSX workbook: {{error}}',
+    notXlsx: '{{name}} is named like a spreadsheet but is not an XLSX workbook.',
+    unreadable: '{{name}} could not be read: {{error}}',
+    engineRead:
+      'A large file: the database engine read it, grouping identical rows ({{groups}} groups); ' +
+      'rows set aside are counted but their line numbers are not known.',
+    rutasFormat: 'Rutas format',
+    mapped: 'columns mapped by hand',
+    readerStopped: 'The file reader stopped: {{error}}',
   },
   mapping: {
     title: 'Which column is which in {{name}}?',

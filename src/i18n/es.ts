@@ -210,7 +210,9 @@ export const es: Messages = {
     used: ', {{rows}} usadas',
     savedMapping: 'Columnas leídas con una asignación guardada en este navegador.',
     viewFailed: 'No se pudo calcular la vista: {{message}}',
-    demoData: 'Los datos de demostración',
+    http: 'No se pudo leer {{what}} (HTTP {{status}}).',
+    offSite: '?data= solo puede nombrar un archivo de este sitio; los datos nunca salen de él.',
+    demoData: 'los datos de demostración',
   },
   report: {
     file: 'Archivo: {{file}}',
@@ -220,6 +222,58 @@ export const es: Messages = {
     setAside: 'Apartadas, {{reason}}: {{rows}} filas{{where}}',
     firstOn: ' (la primera en la línea {{line}})',
     notUnderstood: 'No reconocido, {{value}}: {{rows}} filas',
+  },
+  ingest: {
+    notYear: '{{column}} no es un año',
+    notCount: '{{column}} no es una cifra',
+    notCountry: '{{column}} no es un país',
+    aTotal: 'un total, no casos',
+    ctdcAlpha: 'Países de CTDC leídos como ISO alfa-{{n}}.',
+    otherIndicator: 'indicador distinto de víctimas detectadas',
+    byForm: 'por forma de explotación (no se une a los flujos)',
+    bySexAge: 'desglose por sexo o edad (se usa su total)',
+    countryTotal: 'total del país (se usa su desglose por nacionalidad)',
+    byRepatriation: 'por país de repatriación (se usa el desglose por nacionalidad)',
+    totalOfBreakdown: 'un total del desglose',
+    impossible: 'valor imposible: mayor que el total del país',
+    mappingMissing: 'La asignación deja fuera {{fields}}.',
+    noRows: 'El archivo no tiene ninguna fila.',
+    noHeader:
+      'No hay un encabezado reconocible en las primeras 30 líneas. La primera línea dice: ' +
+      '{{first}}. Rutas lee el formato Rutas (year, origin, destination, …) y los archivos de ' +
+      'CTDC y de UNODC GLOTIP; asigne las columnas a mano para leer otro.',
+    floor: 'El archivo declara un umbral de divulgación de al menos {{k}}.',
+    duplicateColumn:
+      'Línea {{line}}: la columna "{{column}}" aparece dos veces (columnas {{a}} y {{b}}); ' +
+      'cambie el nombre de una para que quede claro cuál leer.',
+    moreCells: 'más celdas que columnas en el encabezado',
+    shortRows:
+      '{{rows}} filas tienen menos celdas que el encabezado: las celdas que faltan se leen vacías.',
+    headerOnly: '{{name}} tiene encabezado pero ninguna fila.',
+    glotipTooLarge: '{{name}} es demasiado grande para leerlo como archivo de UNODC GLOTIP.',
+    noneUsed: 'No se pudo usar ninguna fila de {{name}}: {{reasons}}.',
+    reason: '{{why}} ({{rows}} filas{{where}})',
+    firstOn: ', la primera en la línea {{line}}',
+    noCountry: 'Ninguna fila de {{name}} nombra un país que Rutas reconozca{{values}}.',
+    binary:
+      '{{name}} no es un archivo de texto (parecen datos binarios) ni un formato que Rutas lea.',
+    jsonNotList: '{{name}}: el JSON no es una lista de registros.',
+    jsonLine: '{{name}}, línea {{line}}: no es un registro JSON.',
+    jsonInvalid: '{{name}} no es un JSON válido: {{error}}',
+    empty: '{{name}} está vacío.',
+    tooLarge:
+      '{{name}} pesa {{size}} MiB; el archivo más grande que Rutas carga en el navegador es de ' +
+      '{{max}} MiB. Fíltrelo o agréguelo antes.',
+    arrow: '{{name}} no es un archivo Arrow IPC legible: {{error}}',
+    zip: '{{name}} es un zip pero no un libro XLSX legible: {{error}}',
+    notXlsx: '{{name}} tiene nombre de hoja de cálculo pero no es un libro XLSX.',
+    unreadable: 'No se pudo leer {{name}}: {{error}}',
+    engineRead:
+      'Un archivo grande: lo leyó el motor de base de datos, agrupando las filas idénticas ' +
+      '({{groups}} grupos); las filas apartadas se cuentan, pero no se conocen sus números de línea.',
+    rutasFormat: 'formato Rutas',
+    mapped: 'columnas asignadas a mano',
+    readerStopped: 'El lector de archivos se detuvo: {{error}}',
   },
   mapping: {
     title: '¿Qué columna es cuál en {{name}}?',

@@ -208,7 +208,9 @@ export const pt: Messages = {
     used: ', {{rows}} usadas',
     savedMapping: 'Colunas lidas com uma associação salva neste navegador.',
     viewFailed: 'A visualização não pôde ser calculada: {{message}}',
-    demoData: 'Os dados de demonstração',
+    http: 'Não foi possível ler {{what}} (HTTP {{status}}).',
+    offSite: '?data= só pode indicar um arquivo deste site; os dados nunca saem dele.',
+    demoData: 'os dados de demonstração',
   },
   report: {
     file: 'Arquivo: {{file}}',
@@ -218,6 +220,59 @@ export const pt: Messages = {
     setAside: 'Separadas, {{reason}}: {{rows}} linhas{{where}}',
     firstOn: ' (a primeira na linha {{line}})',
     notUnderstood: 'Não reconhecido, {{value}}: {{rows}} linhas',
+  },
+  ingest: {
+    notYear: '{{column}} não é um ano',
+    notCount: '{{column}} não é um número',
+    notCountry: '{{column}} não é um país',
+    aTotal: 'um total, não casos',
+    ctdcAlpha: 'Países do CTDC lidos como ISO alfa-{{n}}.',
+    otherIndicator: 'indicador diferente de vítimas detectadas',
+    byForm: 'por forma de exploração (não ligado aos fluxos)',
+    bySexAge: 'detalhamento por sexo ou idade (usa-se o total)',
+    countryTotal: 'total do país (usa-se o detalhamento por nacionalidade)',
+    byRepatriation: 'por país de repatriação (usa-se o detalhamento por nacionalidade)',
+    totalOfBreakdown: 'um total do detalhamento',
+    impossible: 'valor impossível: maior que o total do país',
+    mappingMissing: 'A associação deixa de fora {{fields}}.',
+    noRows: 'O arquivo não tem nenhuma linha.',
+    noHeader:
+      'Nenhum cabeçalho reconhecível nas primeiras 30 linhas. A primeira linha diz: {{first}}. ' +
+      'O Rutas lê o formato Rutas (year, origin, destination, …) e os arquivos do CTDC e do ' +
+      'UNODC GLOTIP; associe as colunas à mão para ler outro.',
+    floor: 'O arquivo declara um limiar de divulgação de pelo menos {{k}}.',
+    duplicateColumn:
+      'Linha {{line}}: a coluna "{{column}}" aparece duas vezes (colunas {{a}} e {{b}}); ' +
+      'renomeie uma para que fique claro qual ler.',
+    moreCells: 'mais células do que colunas no cabeçalho',
+    shortRows:
+      '{{rows}} linhas têm menos células que o cabeçalho: as células que faltam são lidas vazias.',
+    headerOnly: '{{name}} tem cabeçalho mas nenhuma linha.',
+    glotipTooLarge: '{{name}} é grande demais para ser lido como arquivo do UNODC GLOTIP.',
+    noneUsed: 'Nenhuma linha de {{name}} pôde ser usada: {{reasons}}.',
+    reason: '{{why}} ({{rows}} linhas{{where}})',
+    firstOn: ', a primeira na linha {{line}}',
+    noCountry: 'Nenhuma linha de {{name}} indica um país que o Rutas reconheça{{values}}.',
+    binary:
+      '{{name}} não é um arquivo de texto (parecem dados binários) nem um formato que o Rutas leia.',
+    jsonNotList: '{{name}}: o JSON não é uma lista de registros.',
+    jsonLine: '{{name}}, linha {{line}}: não é um registro JSON.',
+    jsonInvalid: '{{name}} não é um JSON válido: {{error}}',
+    empty: '{{name}} está vazio.',
+    tooLarge:
+      '{{name}} tem {{size}} MiB; o maior arquivo que o Rutas carrega no navegador tem {{max}} ' +
+      'MiB. Filtre-o ou agregue-o antes.',
+    arrow: '{{name}} não é um arquivo Arrow IPC legível: {{error}}',
+    zip: '{{name}} é um zip mas não uma pasta de trabalho XLSX legível: {{error}}',
+    notXlsx: '{{name}} tem nome de planilha mas não é uma pasta de trabalho XLSX.',
+    unreadable: '{{name}} não pôde ser lido: {{error}}',
+    engineRead:
+      'Um arquivo grande: o mecanismo de banco de dados o leu, agrupando as linhas idênticas ' +
+      '({{groups}} grupos); as linhas separadas são contadas, mas seus números de linha não são ' +
+      'conhecidos.',
+    rutasFormat: 'formato Rutas',
+    mapped: 'colunas associadas à mão',
+    readerStopped: 'O leitor de arquivos parou: {{error}}',
   },
   mapping: {
     title: 'Qual coluna é qual em {{name}}?',

@@ -71,7 +71,7 @@ export interface Datasets {
 
 async function fetchSource(path: string, what: string): Promise<ArrayBuffer> {
   const response = await fetch(path);
-  if (!response.ok) throw new LoadError(`${what} could not be read (HTTP ${response.status}).`);
+  if (!response.ok) throw new LoadError(t('load.http', { what, status: response.status }));
   return response.arrayBuffer();
 }
 
@@ -83,10 +83,7 @@ export function dataParamSource(search: string, origin: string): LoadSource | nu
   if (url.origin !== origin) {
     return {
       name: path,
-      bytes: () =>
-        Promise.reject(
-          new LoadError('?data= may only name a file on this site; data never leaves it.'),
-        ),
+      bytes: () => Promise.reject(new LoadError(t('load.offSite'))),
     };
   }
   return { name: url.pathname.split('/').pop() || path, bytes: () => fetchSource(url.href, path) };

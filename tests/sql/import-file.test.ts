@@ -332,8 +332,9 @@ describe('bad input', () => {
     expect(ragged.report.setAside).toEqual({
       'more cells than the header has columns': { rows: 1, firstLine: 4 },
     });
+    // A row may be a case: a small number of rows reads "< k" like any count.
     expect(ragged.report.notes).toContain(
-      '1 rows have fewer cells than the header: the missing cells read as empty.',
+      '< 10 rows have fewer cells than the header: the missing cells read as empty.',
     );
     expect(ragged.rows.map((r) => [r.origin, r.destination])).toEqual([
       ['PER', 'ARG'],

@@ -13,12 +13,31 @@ describe('presentation decks', () => {
       slides: [{ title: 'Mining', note: 'Pause here.', view: '?sector=mining' }],
     };
     expect(readDeck(JSON.parse(deckJson(deck)), known)).toEqual({ deck, problems: [] });
-    const demo = JSON.parse(
-      readFileSync(path.join(import.meta.dirname, '../../public/examples/demo-deck.json'), 'utf8'),
-    );
-    const read = readDeck(demo, known);
-    expect(read.problems).toEqual([]);
-    expect(read.deck.slides).toHaveLength(5);
+    const demo = (suffix: string) =>
+      readDeck(
+        JSON.parse(
+          readFileSync(
+            path.join(import.meta.dirname, `../../public/examples/demo-deck${suffix}.json`),
+            'utf8',
+          ),
+        ),
+        known,
+      );
+    const english = demo('');
+    expect(english.problems).toEqual([]);
+    expect(english.deck.slides).toHaveLength(5);
+    // The Spanish and Portuguese decks show the same views, with their own words.
+    for (const suffix of ['.es', '.pt']) {
+      const translated = demo(suffix);
+      expect(translated.problems).toEqual([]);
+      expect(translated.deck.slides.map((s) => s.view)).toEqual(
+        english.deck.slides.map((s) => s.view),
+      );
+      translated.deck.slides.forEach((s, i) => {
+        expect(s.title).not.toBe(english.deck.slides[i]!.title);
+        expect(s.note).not.toBe(english.deck.slides[i]!.note);
+      });
+    }
   });
 
   it('takes nothing on trust: bad shapes, fields and views are said, never passed on', () => {

@@ -8,6 +8,8 @@ import { countryName } from '../../src/domain/countries';
 import { formatDisclosed, policyNote, DEFAULT_POLICY } from '../../src/domain/disclosure';
 import { formatRate } from '../../src/domain/rates';
 import { normalizeSector } from '../../src/domain/sectors';
+import { importFile } from '../../src/data/ingest/import-file';
+import { reportLines } from '../../src/data/ingest/report';
 import { CATALOGUES, initialLanguage, setLanguage, t } from '../../src/i18n';
 import { formatNumber } from '../../src/i18n/format';
 import { flatten, placeholders } from '../support/catalogue';
@@ -86,6 +88,23 @@ describe('in each language', () => {
     expect(t('load.loaded', { count: 2, name: 'a', rows: '2', used: '', years: '2020' })).toMatch(
       /2 filas leídas/,
     );
+  });
+
+  it('says what is wrong with a file, and reports a load, in the language', async () => {
+    await setLanguage('es');
+    await expect(importFile('vacío.csv', new Uint8Array())).rejects.toThrow(
+      'vacío.csv está vacío.',
+    );
+    await setLanguage('pt');
+    const csv = 'year,origin,destination,victims\n2020,BOL,ARG,12\nx,BOL,ARG,3\n';
+    const { report } = await importFile('a.csv', new TextEncoder().encode(csv));
+    expect(reportLines(report)).toEqual([
+      'Arquivo: a.csv',
+      expect.stringMatching(/^Lido como: CSV .*, formato Rutas$/),
+      'Linhas lidas: < 10',
+      'Linhas usadas: < 10',
+      'Separadas, year não é um ano: < 10 linhas (a primeira na linha 3)',
+    ]);
   });
 
   it('reads sector names written in any of its languages back', () => {

@@ -12,6 +12,8 @@ import { sqlInt, sqlString } from '../sql';
 import { canonicalCsv, importTable } from './import-file';
 import { findHeader, headerCells } from './importers';
 import { LoadError, type LoadReport } from './report';
+import { t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 /** Files from this size on, in the Rutas format and UTF-8, are read by the engine. */
 export const ENGINE_READ_BYTES = 16 * 1024 * 1024;
@@ -70,7 +72,10 @@ export async function importThroughEngine(
       GROUP BY ALL`);
   } catch (e) {
     throw new LoadError(
-      `${name} could not be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      t('ingest.unreadable', {
+        name,
+        error: e instanceof Error ? e.message.split('\n')[0] : String(e),
+      }),
     );
   } finally {
     await db.dropFile(file);
@@ -89,9 +94,6 @@ export async function importThroughEngine(
     rows,
     weights,
   });
-  report.notes.push(
-    `A large file: the database engine read it, grouping identical rows (${grouped.rows.length.toLocaleString('en')} groups); ` +
-      'rows set aside are counted but their line numbers are not known.',
-  );
+  report.notes.push(t('ingest.engineRead', { groups: formatNumber(grouped.rows.length) }));
   return { csv: canonicalCsv(canonical), report };
 }

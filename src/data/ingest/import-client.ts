@@ -2,6 +2,7 @@
 import { NeedsMapping, type ColumnMapping } from './importers';
 import type { ImportRequest, ImportResponse } from './import.worker';
 import { LoadError, type LoadReport } from './report';
+import { language, t } from '../../i18n';
 
 export class LoadCancelled extends Error {}
 
@@ -20,7 +21,7 @@ export function importInWorker(
   const result = new Promise<{ csv: string; report: LoadReport }>((resolve, reject) => {
     cancel = () => {
       worker.terminate();
-      reject(new LoadCancelled(`Loading ${name} was cancelled.`));
+      reject(new LoadCancelled(t('load.cancelled', { name })));
     };
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       worker.terminate();
@@ -31,10 +32,10 @@ export function importInWorker(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`The file reader stopped: ${event.message}`));
+      reject(new Error(t('ingest.readerStopped', { error: event.message })));
     };
   });
-  const request: ImportRequest = { name, bytes, mapping };
+  const request: ImportRequest = { name, bytes, mapping, lang: language() };
   worker.postMessage(request, [bytes]);
   return { result, cancel };
 }

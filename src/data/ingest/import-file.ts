@@ -7,7 +7,8 @@ import { CANONICAL_COLUMNS } from '../schema';
 import { rowsToCsv } from './csv-text';
 import { findHeader, headerCells, type CanonicalRow, type ColumnMapping } from './importers';
 import { readTable, type RawTable } from './read-table';
-import { LoadError, ReportBuilder, type LoadReport } from './report';
+import { LoadError, ReportBuilder, rowCount, type LoadReport } from './report';
+import { t } from '../../i18n';
 
 export interface ImportOutcome {
   rows: CanonicalRow[];
@@ -48,7 +49,7 @@ export function importTable(
     if (m) report.disclosureFloor = Number(m[1]);
   }
   if (report.disclosureFloor !== null) {
-    report.notes.push(`The file declares a disclosure threshold of at least ${report.disclosureFloor}.`);
+    report.notes.push(t('ingest.floor', { k: report.disclosureFloor }));
   }
 
   const header = headerCells(table.rows[index]!);
@@ -57,8 +58,7 @@ export function importTable(
     if (h === '') return;
     if (seen.has(h)) {
       throw new LoadError(
-        `Line ${index + 1}: the column "${h}" appears twice (columns ${seen.get(h)! + 1} and ${i + 1}); ` +
-          'rename one so it is clear which to read.',
+        t('ingest.duplicateColumn', { line: index + 1, column: h, a: seen.get(h)! + 1, b: i + 1 }),
       );
     }
     seen.set(h, i);
@@ -74,20 +74,20 @@ export function importTable(
     report.rowsRead += weight;
     builder.weight = weight;
     if (row.length > header.length && !isEmpty(row.slice(header.length))) {
-      return builder.setAside('more cells than the header has columns', line);
+      return builder.setAside(t('ingest.moreCells'), line);
     }
     if (row.length < header.length) short += weight;
     data.push({ row, line, weight });
   });
   builder.weight = 1;
-  if (short > 0) report.notes.push(`${short} rows have fewer cells than the header: the missing cells read as empty.`);
-  if (report.rowsRead === 0) throw new LoadError(`${name} has a header but no rows.`);
+  if (short > 0) report.notes.push(t('ingest.shortRows', { rows: rowCount(short) }));
+  if (report.rowsRead === 0) throw new LoadError(t('ingest.headerOnly', { name }));
 
   const rows: CanonicalRow[] = [];
   if (table.weights && importer.id === 'glotip') {
     // Its rows depend on each other (a country-year's breakdowns and total), so they cannot be
     // converted one group at a time; GLOTIP files are a few thousand rows.
-    throw new LoadError(`${name} is too large to read as a UNODC GLOTIP file.`);
+    throw new LoadError(t('ingest.glotipTooLarge', { name }));
   }
   if (table.weights) {
     // Grouped rows: each converted on its own, counted (and its victims multiplied) by its weight.
@@ -117,10 +117,14 @@ export function importTable(
     const reasons = Object.entries(report.setAside)
       .map(
         ([why, { rows: n, firstLine }]) =>
-          `${why} (${n} rows${firstLine > 0 ? `, first on line ${firstLine}` : ''})`,
+          t('ingest.reason', {
+            why,
+            rows: rowCount(n),
+            where: firstLine > 0 ? t('ingest.firstOn', { line: firstLine }) : '',
+          }),
       )
       .join('; ');
-    throw new LoadError(`No row of ${name} could be used: ${reasons}.`);
+    throw new LoadError(t('ingest.noneUsed', { name, reasons }));
   }
   if (rows.every((r) => r.origin === null && r.destination === null)) {
     const values = Object.entries(report.notUnderstood)
@@ -129,7 +133,7 @@ export function importTable(
       .map(([v, n]) => `${v} (${n} rows)`)
       .join(', ');
     throw new LoadError(
-      `No row of ${name} names a country Rutas understands${values ? `: ${values}` : ''}.`,
+      t('ingest.noCountry', { name, values: values ? `: ${values}` : '' }),
     );
   }
   return { rows, report };

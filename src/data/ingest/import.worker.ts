@@ -5,8 +5,15 @@
 import { canonicalCsv, importFile } from './import-file';
 import { NeedsMapping, type ColumnMapping } from './importers';
 import { LoadError, type LoadReport } from './report';
+import { setLanguage, type Language } from '../../i18n';
 
-export type ImportRequest = { name: string; bytes: ArrayBuffer; mapping?: ColumnMapping };
+/** `lang`: the language of the messages and the report (the page's). */
+export type ImportRequest = {
+  name: string;
+  bytes: ArrayBuffer;
+  mapping?: ColumnMapping;
+  lang: Language;
+};
 export type ImportResponse =
   | { ok: true; csv: string; report: LoadReport }
   | {
@@ -19,7 +26,8 @@ export type ImportResponse =
     };
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes, mapping } = event.data;
+  const { name, bytes, mapping, lang } = event.data;
+  await setLanguage(lang);
   let response: ImportResponse;
   try {
     const { rows, report } = await importFile(name, new Uint8Array(bytes), { mapping });

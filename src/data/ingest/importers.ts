@@ -12,6 +12,7 @@ import { normalizeCountry, type NormalizeOptions } from '../../domain/country-na
 import { normalizeSector, type Sector } from '../../domain/sectors';
 import type { Iso3 } from '../../domain/types';
 import { LoadError, type ReportBuilder } from './report';
+import { t } from '../../i18n';
 
 export interface CanonicalRow {
   year: number;
@@ -107,7 +108,9 @@ const ageOf = (text: string): string => {
 
 const rutas: Importer = {
   id: 'rutas',
-  label: 'Rutas format',
+  get label() {
+    return t('ingest.rutasFormat');
+  },
   detect: (h) => ['year', 'origin', 'destination'].every((c) => h.includes(c)),
   convert(header, rows, firstLine, report) {
     const get = columns(header);
@@ -116,13 +119,13 @@ const rutas: Importer = {
     rows.forEach((row, i) => {
       const line = firstLine + i;
       const year = parseYear(get(row, 'year'));
-      if (year === null) return report.setAside('year is not a year', line);
+      if (year === null) return report.setAside(t('ingest.notYear', { column: 'year' }), line);
       const victimsText = get(row, 'victims');
       const victims = victimsText === '' ? 1 : parseCount(victimsText);
-      if (victims === null) return report.setAside('victims is not a count', line);
+      if (victims === null) return report.setAside(t('ingest.notCount', { column: 'victims' }), line);
       const origin = place(get(row, 'origin'), 'origin', report);
       const destination = place(get(row, 'destination'), 'destination', report);
-      if (origin === 'total' || destination === 'total') return report.setAside('a total, not cases', line);
+      if (origin === 'total' || destination === 'total') return report.setAside(t('ingest.aTotal'), line);
       const transit = get(row, 'transit')
         .split(';')
         .map((t) => t.trim())
@@ -179,7 +182,7 @@ const ctdc: Importer = {
     // The 2020 release writes countries as alpha-2, the synthetic one as alpha-3.
     const sample = rows.slice(0, 200).map((r) => get(r, 'citizenship')).filter((c) => /^[A-Za-z]{2,3}$/.test(c));
     const alpha2 = sample.filter((c) => c.length === 2).length >= sample.filter((c) => c.length === 3).length;
-    report.report.notes.push(`CTDC countries read as ISO alpha-${alpha2 ? 2 : 3}.`);
+    report.report.notes.push(t('ingest.ctdcAlpha', { n: alpha2 ? 2 : 3 }));
     // CTDC publishes its data k-anonymized with k = 11: show it with no smaller threshold.
     report.report.disclosureFloor = Math.max(report.report.disclosureFloor ?? 0, CTDC_K);
     const flags = CTDC_SECTORS.filter(([c]) => header.includes(c.toLowerCase()));
@@ -187,7 +190,7 @@ const ctdc: Importer = {
     rows.forEach((row, i) => {
       const line = firstLine + i;
       const year = parseYear(get(row, 'yearOfRegistration'));
-      if (year === null) return report.setAside('yearOfRegistration is not a year', line);
+      if (year === null) return report.setAside(t('ingest.notYear', { column: 'yearOfRegistration' }), line);
       const norm = (column: string) => {
         const text = get(row, column);
         if (/^(unknown|-99|00)?$/i.test(text)) return null;
@@ -245,7 +248,7 @@ const glotip: Importer = {
     const out: CanonicalRow[] = [];
     rows.forEach((row, i) => {
       const line = firstLine + i;
-      if (!detected(row)) return report.setAside('indicator other than detected victims', line);
+      if (!detected(row)) return report.setAside(t('ingest.otherIndicator'), line);
       const dimension = get(row, 'Dimension');
       const kind = /citizenship/i.test(dimension)
         ? 'citizenship'
@@ -254,38 +257,38 @@ const glotip: Importer = {
           : dimension === 'Total'
             ? 'total'
             : null;
-      if (kind === null) return report.setAside('by form of exploitation (not joined to flows)', line);
-      if (!isTotals(row)) return report.setAside('breakdown by sex or age (its total is used)', line);
+      if (kind === null) return report.setAside(t('ingest.byForm'), line);
+      if (!isTotals(row)) return report.setAside(t('ingest.bySexAge'), line);
       const has = breakdowns.get(key(row));
       if (kind === 'total' && has) {
-        return report.setAside('country total (its breakdown by citizenship is used)', line);
+        return report.setAside(t('ingest.countryTotal'), line);
       }
       if (kind === 'repatriation' && has?.has('citizenship')) {
-        return report.setAside('by country of repatriation (the breakdown by citizenship is used)', line);
+        return report.setAside(t('ingest.byRepatriation'), line);
       }
       if (kind === 'total' && get(row, 'Category') !== 'Total') {
-        return report.setAside('a total of the breakdown', line);
+        return report.setAside(t('ingest.totalOfBreakdown'), line);
       }
       const year = parseYear(get(row, 'Year'));
-      if (year === null) return report.setAside('Year is not a year', line);
+      if (year === null) return report.setAside(t('ingest.notYear', { column: 'Year' }), line);
       const detectedIn = normalizeCountry(get(row, 'Iso3_code'), { alpha2: false });
       if (detectedIn.kind !== 'country') {
         report.notUnderstood('Iso3_code', get(row, 'Iso3_code'));
-        return report.setAside('Iso3_code is not a country', line);
+        return report.setAside(t('ingest.notCountry', { column: 'Iso3_code' }), line);
       }
       const victims = parseCount(get(row, 'txtVALUE'));
       if (victims === null) {
         report.notUnderstood('txtVALUE', get(row, 'txtVALUE'));
-        return report.setAside('txtVALUE is not a count', line);
+        return report.setAside(t('ingest.notCount', { column: 'txtVALUE' }), line);
       }
       const total = totals.get(key(row));
       if (kind !== 'total' && typeof victims === 'number' && total !== undefined && victims > total) {
-        return report.setAside("impossible value: more than the country's total", line);
+        return report.setAside(t('ingest.impossible'), line);
       }
       let origin: Iso3 | null = null;
       if (kind !== 'total') {
         const p = place(get(row, 'Category'), 'Category', report, { alpha2: false, own: detectedIn.iso3 });
-        if (p === 'total') return report.setAside('a total of the breakdown', line);
+        if (p === 'total') return report.setAside(t('ingest.totalOfBreakdown'), line);
         origin = p;
       }
       out.push({
@@ -353,7 +356,9 @@ function mappedImporter(mapping: ColumnMapping): Importer {
   const rename = (header: string[]) => header.map((h) => canonicalName.get(h) ?? `unmapped:${h}`);
   return {
     id: 'mapped',
-    label: 'columns mapped by hand',
+    get label() {
+      return t('ingest.mapped');
+    },
     detect: () => true,
     convert: (header, rows, firstLine, report) => rutas.convert(rename(header), rows, firstLine, report),
   };
@@ -369,7 +374,7 @@ export function findHeader(
 ): { importer: Importer; index: number } {
   if (mapping) {
     const missing = (['year', 'origin', 'destination'] as const).filter((f) => !mapping[f]);
-    if (missing.length > 0) throw new LoadError(`The mapping leaves out ${missing.join(', ')}.`);
+    if (missing.length > 0) throw new LoadError(t('ingest.mappingMissing', { fields: missing.join(', ') }));
     return { importer: mappedImporter(mapping), index: guessHeader(rows) };
   }
   for (let index = 0; index < Math.min(rows.length, 30); index++) {
@@ -378,13 +383,12 @@ export function findHeader(
     if (importer) return { importer, index };
   }
   const first = rows.find((r) => r.some((c) => cellText(c) !== ''));
-  if (!first) throw new LoadError('The file has no rows at all.');
+  if (!first) throw new LoadError(t('ingest.noRows'));
   const index = guessHeader(rows);
   throw new NeedsMapping(
-    `No recognisable header in the first 30 lines. The first line reads: ` +
-      `${first.slice(0, 8).map(cellText).join(', ')}${first.length > 8 ? ', …' : ''}. ` +
-      `Rutas reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files; ` +
-      `map the columns by hand to read another.`,
+    t('ingest.noHeader', {
+      first: `${first.slice(0, 8).map(cellText).join(', ')}${first.length > 8 ? ', …' : ''}`,
+    }),
     headerCells(rows[index]!),
     rows.slice(index + 1, index + 6).map((r) => r.map(cellText)),
   );

@@ -9,6 +9,8 @@ import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { readParquetTable } from './parquet';
 import { LoadError } from './report';
+import { t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 export interface RawTable {
   /** In words, for the load report. */
@@ -62,7 +64,7 @@ function objectsToRows(objects: Record<string, unknown>[]): unknown[][] {
 function readDelimited(bytes: Uint8Array, name: string): RawTable {
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(text)) {
-    throw new LoadError(`${name} is not a text file (it looks like binary data), nor a format Rutas reads.`);
+    throw new LoadError(t('ingest.binary', { name }));
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '' });
   const delimiter = parsed.meta.delimiter === '\t' ? 'tab' : `'${parsed.meta.delimiter}'`;
@@ -75,7 +77,7 @@ function readJson(text: string, name: string): RawTable {
     if (trimmed.startsWith('[')) {
       const data = JSON.parse(trimmed) as unknown;
       if (!Array.isArray(data) || data.some((o) => typeof o !== 'object' || o === null)) {
-        throw new LoadError(`${name}: the JSON is not a list of records.`);
+        throw new LoadError(t('ingest.jsonNotList', { name }));
       }
       return { format: 'JSON', rows: objectsToRows(data as Record<string, unknown>[]) };
     }
@@ -84,13 +86,13 @@ function readJson(text: string, name: string): RawTable {
       try {
         return JSON.parse(line) as Record<string, unknown>;
       } catch {
-        throw new LoadError(`${name}, line ${i + 1}: not a JSON record.`);
+        throw new LoadError(t('ingest.jsonLine', { name, line: i + 1 }));
       }
     });
     return { format: 'NDJSON', rows: objectsToRows(records) };
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    throw new LoadError(`${name} is not valid JSON: ${(e as Error).message}`);
+    throw new LoadError(t('ingest.jsonInvalid', { name, error: (e as Error).message }));
   }
 }
 
@@ -100,11 +102,14 @@ export async function readTable(
   bytes: Uint8Array,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<RawTable> {
-  if (bytes.length === 0) throw new LoadError(`${name} is empty.`);
+  if (bytes.length === 0) throw new LoadError(t('ingest.empty', { name }));
   if (bytes.length > maxBytes) {
     throw new LoadError(
-      `${name} is ${(bytes.length / 2 ** 20).toFixed(0)} MiB; the largest file Rutas loads in the ` +
-        `browser is ${(maxBytes / 2 ** 20).toFixed(0)} MiB. Filter or aggregate it first.`,
+      t('ingest.tooLarge', {
+        name,
+        size: formatNumber(Math.round(bytes.length / 2 ** 20)),
+        max: formatNumber(Math.round(maxBytes / 2 ** 20)),
+      }),
     );
   }
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -128,17 +133,17 @@ export async function readTable(
         );
       return { format: 'Arrow IPC', rows: objectsToRows(records) };
     } catch (e) {
-      throw new LoadError(`${name} is not a readable Arrow IPC file: ${(e as Error).message}`);
+      throw new LoadError(t('ingest.arrow', { name, error: (e as Error).message }));
     }
   }
   if (startsWith(bytes, ZIP_MAGIC)) {
     try {
       return { format: 'XLSX', rows: await readSheet(buffer) };
     } catch (e) {
-      throw new LoadError(`${name} is a zip but not a readable XLSX workbook: ${(e as Error).message}`);
+      throw new LoadError(t('ingest.zip', { name, error: (e as Error).message }));
     }
   }
-  if (/\.xlsx?$/i.test(name)) throw new LoadError(`${name} is named like a spreadsheet but is not an XLSX workbook.`);
+  if (/\.xlsx?$/i.test(name)) throw new LoadError(t('ingest.notXlsx', { name }));
   const { text } = decodeText(bytes.subarray(0, 64));
   if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(decodeText(bytes).text, name);
   return readDelimited(bytes, name);
