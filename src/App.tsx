@@ -31,7 +31,7 @@ import { isKnownCountry, useUrlSync } from './state/use-url-sync';
 import { useBasemap } from './map/use-basemap';
 import { SlideCaption } from './ui/SlideCaption';
 import { MapExport } from './ui/MapExport';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapView } from './map/twin';
 import { exportName } from './export/names';
 import { ShadeControl, type ShadeChoice } from './ui/ShadeControl';
 import { computeShading } from './map/choropleth';
@@ -69,9 +69,9 @@ export function App() {
   const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>(initialUrl.state.tab);
   const [sharing, setSharing] = useState(false);
-  const mapInstance = useRef<MapLibreMap | null>(null);
-  const onMap = useCallback((map: MapLibreMap | null) => {
-    mapInstance.current = map;
+  const mapView = useRef<MapView | null>(null);
+  const onMap = useCallback((view: MapView | null) => {
+    mapView.current = view;
   }, []);
   const [embed] = useState(() => new URLSearchParams(window.location.search).get('embed') === '1');
   const [shade, setShade] = useState<ShadeChoice>(initialUrl.state.shade);
@@ -383,7 +383,7 @@ export function App() {
           <ShadeControl choice={shade} onChange={setShade}>
             {dataset && (
               <MapExport
-                map={mapInstance}
+                map={mapView}
                 title={viewTitle(filter, dataset)}
                 source={datasetName(dataset)}
                 synthetic={dataset.synthetic}

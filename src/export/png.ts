@@ -1,10 +1,8 @@
 /**
  * The map as a PNG for a report: the drawn map (MapLibre and deck.gl share one canvas, kept with
  * preserveDrawingBuffer) under a title, with its legend, source, date and the disclosure rule
- * burned in below, at the screen's pixel ratio. (A 2× image would need the map drawn again at
- * twice the pixel ratio; deck.gl drawing into MapLibre's canvas does not follow a pixel ratio set
- * after the map is made — deck.gl issues 10509 and 10703 — so it is not offered.) Only published
- * figures are on the map, so only they reach the image.
+ * burned in below, at the map's pixel ratio (the map on screen, or a twin drawn at 2×: see
+ * map/twin.ts). Only published figures are on the map, so only they reach the image.
  */
 import { t } from '../i18n';
 import type { Map as MapLibreMap } from 'maplibre-gl';

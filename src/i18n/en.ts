@@ -372,7 +372,7 @@ export const en = {
     flows: 'Flows, origin → destination: width and colour by victims',
     circles: 'Circles: victims whose route touches the country',
     source: 'Source: {{source}}',
-    synthetic: ' (synthetic demo data, not real cases)',
+    synthetic: ' — not real cases',
     shadedBy: ' · Countries shaded by {{what}}',
     notDrawn: 'Legs below the threshold are not drawn.',
     warning: 'WARNING: small counts are visible (threshold lowered by hand).',

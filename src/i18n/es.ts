@@ -379,7 +379,7 @@ export const es: Messages = {
     flows: 'Flujos, origen → destino: ancho y color según víctimas',
     circles: 'Círculos: víctimas cuya ruta toca el país',
     source: 'Fuente: {{source}}',
-    synthetic: ' (datos de demostración sintéticos, no son casos reales)',
+    synthetic: ' — no son casos reales',
     shadedBy: ' · Países sombreados por {{what}}',
     notDrawn: 'Los tramos bajo el umbral no se dibujan.',
     warning: 'ADVERTENCIA: hay cifras pequeñas visibles (umbral bajado a mano).',

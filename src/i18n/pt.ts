@@ -377,7 +377,7 @@ export const pt: Messages = {
     flows: 'Fluxos, origem → destino: largura e cor pelas vítimas',
     circles: 'Círculos: vítimas cuja rota toca o país',
     source: 'Fonte: {{source}}',
-    synthetic: ' (dados de demonstração sintéticos, não são casos reais)',
+    synthetic: ' — não são casos reais',
     shadedBy: ' · Países sombreados por {{what}}',
     notDrawn: 'Os trechos abaixo do limiar não são desenhados.',
     warning: 'AVISO: há números pequenos visíveis (limiar reduzido à mão).',

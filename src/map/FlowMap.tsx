@@ -12,6 +12,8 @@ import { buildLayers, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
 import { patchFlowmapPicking } from './flowmap-picking';
+import { flowLines, type FlowLines } from './flow-lines';
+import type { MapView } from './twin';
 
 patchFlowmapPicking();
 
@@ -27,8 +29,8 @@ export interface FlowMapProps {
   onSelect: (place: Iso3 | null) => void;
   onDrawn: (version: number) => void;
   onScaleChange?: (scale: unknown) => void;
-  /** Told of the MapLibre map once made, and null once removed (for the image export). */
-  onMap?: (map: maplibregl.Map | null) => void;
+  /** Told of the map and its layers once made, and null once removed (for the image export). */
+  onMap?: (view: MapView | null) => void;
   /** Countries shaded by a choropleth: fill colour by country; null shades none. */
   shading?: Record<Iso3, string> | null;
   /** Frames these bounds when it changes (null: South America), e.g. from a link or a slide. */
@@ -49,17 +51,6 @@ const toLngLat = (b: MapBounds | null): [[number, number], [number, number]] =>
 
 function tooltipHtml(hover: MapHover): string {
   return hover.kind === 'flow' ? flowTooltipHtml(hover.flow) : placeTooltipHtml(hover.place);
-}
-
-interface FlowLines {
-  length: number;
-}
-
-/** The line attributes flowmap.gl last computed for the flows layer, if any. */
-function flowLines(layers: Layer[]): FlowLines | undefined {
-  const flows = layers.find((l) => l.id === 'flows') as
-    { state?: { layersData?: { lineAttributes?: FlowLines } } } | undefined;
-  return flows?.state?.layersData?.lineAttributes;
 }
 
 /**
@@ -152,7 +143,7 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
     mapRef.current = map;
-    latest.current.onMap?.(map);
+    latest.current.onMap?.({ map, layers: () => layersRef.current });
     overlayRef.current = overlay;
     return () => {
       map.remove();

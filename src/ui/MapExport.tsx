@@ -2,13 +2,13 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../i18n/format';
 import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapPng, type LegendEntry } from '../export/png';
 import { FLOW_COLORS } from '../map/layers';
 import { downloadBlob } from './download';
+import { withTwin, type MapView } from '../map/twin';
 
 export interface MapExportProps {
-  map: RefObject<MapLibreMap | null>;
+  map: RefObject<MapView | null>;
   title: string;
   /** The dataset's name, and whether it is the synthetic demo. */
   source: string;
@@ -20,7 +20,10 @@ export interface MapExportProps {
   fileName: string;
 }
 
-/** Buttons that save the map, as drawn, as a PNG with its title, legend, source and rule. */
+/**
+ * Buttons that save the map, as drawn, as a PNG with its title, legend, source and rule: at the
+ * screen's pixel ratio, or at twice it (the map drawn again, hidden, at that ratio).
+ */
 export function MapExport({
   map,
   title,
@@ -32,9 +35,9 @@ export function MapExport({
 }: MapExportProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const save = async () => {
-    const m = map.current;
-    if (!m) return;
+  const save = async (ratio: 1 | 2) => {
+    const view = map.current;
+    if (!view) return;
     setBusy(true);
     try {
       const legend: LegendEntry[] = [
@@ -54,12 +57,15 @@ export function MapExport({
           ...shading.classes.map((c) => ({
             color: c.color,
             kind: 'square' as const,
-            label: `${formatNumber(c.from)}–${formatNumber(c.to)}`,
+            label:
+              c.to === c.from
+                ? formatNumber(c.from)
+                : `${formatNumber(c.from)}–${formatNumber(c.to)}`,
           })),
         );
       }
       const date = formatDate(new Date());
-      const blob = await mapPng(m, {
+      const frame = {
         title,
         legend,
         source:
@@ -70,16 +76,23 @@ export function MapExport({
         note:
           `${policyNote(policy)} ${t('mapExport.notDrawn')}` +
           (policy.lowered ? ` ${t('mapExport.warning')}` : ''),
-      });
-      downloadBlob(`${fileName}.png`, blob);
+      };
+      const blob =
+        ratio === 1
+          ? await mapPng(view.map, frame)
+          : await withTwin(view, 2 * window.devicePixelRatio, (twin) => mapPng(twin, frame));
+      downloadBlob(`${fileName}${ratio === 1 ? '' : '@2x'}.png`, blob);
     } finally {
       setBusy(false);
     }
   };
   return (
     <div className="map-export" role="group" aria-label={t('mapExport.group')}>
-      <button type="button" disabled={busy} onClick={() => void save()}>
+      <button type="button" disabled={busy} onClick={() => void save(1)}>
         {t('mapExport.button')}
+      </button>
+      <button type="button" disabled={busy} onClick={() => void save(2)}>
+        {t('mapExport.button2x')}
       </button>
     </div>
   );

@@ -333,6 +333,14 @@ describe('the dashboard with the demo data', () => {
     expect(one.height).toBeGreaterThan(map.height + 60);
     expect(one.colours).toBeGreaterThan(200);
     expect(one.flow).toBeGreaterThan(200);
+    // At 2×: the map drawn again at twice the pixel ratio, flows and frame alike.
+    const two = await png('PNG at 2×');
+    expect(two.name).toBe('rutas-map-2010-2023@2x.png');
+    expect([two.width, two.height]).toEqual([2 * one.width, 2 * one.height]);
+    expect(two.colours).toBeGreaterThan(one.colours);
+    // Four times the pixels: as many flow pixels, in proportion, as at 1× (not a blank map).
+    expect(two.flow / one.flow).toBeGreaterThan(3);
+    expect(two.flow / one.flow).toBeLessThan(5);
     await waitForDrawn(s.page);
   });
 

@@ -1,0 +1,77 @@
+/**
+ * A second, hidden copy of the map drawn at another pixel ratio, for a sharper image export. The
+ * map on screen cannot change its pixel ratio: deck.gl draws into MapLibre's canvas and keeps the
+ * ratio the canvas was made with (deck.gl issues 10509, 10703). A map made with `pixelRatio` from
+ * the start is drawn at it by both. The twin has the same size in CSS pixels, view, style,
+ * feature states (selection, shading) and layers (cloned), and is removed once read.
+ */
+import maplibregl from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer } from '@deck.gl/core';
+import { flowLines } from './flow-lines';
+
+export interface MapView {
+  map: maplibregl.Map;
+  /** The deck.gl layers drawn now. */
+  layers: () => Layer[];
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Runs `use` on a twin of `view` drawn at `pixelRatio`, then removes the twin. */
+export async function withTwin<T>(
+  view: MapView,
+  pixelRatio: number,
+  use: (map: maplibregl.Map) => Promise<T>,
+): Promise<T> {
+  const source = view.map;
+  const { clientWidth, clientHeight } = source.getContainer();
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${clientWidth}px`,
+    height: `${clientHeight}px`,
+  });
+  document.body.append(container);
+  const twin = new maplibregl.Map({
+    container,
+    style: source.getStyle(),
+    center: source.getCenter(),
+    zoom: source.getZoom(),
+    pixelRatio,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  });
+  const layers = view.layers().map((l) => l.clone({}));
+  const overlay = new MapboxOverlay({ interleaved: true, layers });
+  try {
+    await twin.once('load');
+    // The selected and shaded countries are feature state, not style.
+    for (const f of source.querySourceFeatures('countries')) {
+      if (f.id === undefined) continue;
+      const state = source.getFeatureState({ source: 'countries', id: f.id });
+      if (Object.keys(state).length > 0)
+        twin.setFeatureState({ source: 'countries', id: f.id }, state);
+    }
+    twin.addControl(overlay);
+    // Drawn once the map is idle and the flows layer has computed its lines (asynchronously).
+    for (let i = 0; i < 600; i++) {
+      twin.triggerRepaint();
+      await nextFrame();
+      if (twin.loaded() && layers.every((l) => l.isLoaded) && flowLines(layers) !== undefined) {
+        break;
+      }
+    }
+    twin.triggerRepaint();
+    await twin.once('idle');
+    return await use(twin);
+  } finally {
+    twin.remove();
+    container.remove();
+  }
+}
