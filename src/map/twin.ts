@@ -18,11 +18,11 @@ export interface MapView {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Runs `use` on a twin of `view` drawn at `pixelRatio`, then removes the twin. */
+/** Runs `read` on a twin of `view` drawn at `pixelRatio`, then removes the twin. */
 export async function withTwin<T>(
   view: MapView,
   pixelRatio: number,
-  use: (map: maplibregl.Map) => Promise<T>,
+  read: (map: maplibregl.Map) => Promise<T>,
 ): Promise<T> {
   const source = view.map;
   const { clientWidth, clientHeight } = source.getContainer();
@@ -69,7 +69,7 @@ export async function withTwin<T>(
     }
     twin.triggerRepaint();
     await twin.once('idle');
-    return await use(twin);
+    return await read(twin);
   } finally {
     twin.remove();
     container.remove();
