@@ -1,8 +1,8 @@
 /**
- * The map as a PNG for a report: the drawn map (MapLibre and deck.gl share one canvas, kept with
- * preserveDrawingBuffer) under a title, with its legend, source, date and the disclosure rule
- * burned in below, at the map's pixel ratio (the map on screen, or a twin drawn at 2×: see
- * map/twin.ts). Only published figures are on the map, so only they reach the image.
+ * The map as a PNG for a report: a drawn map (MapLibre and deck.gl share one canvas, kept with
+ * preserveDrawingBuffer: the twin of map/twin.ts) under a title, with its legend, source, date and
+ * the disclosure rule burned in below, at the map's pixel ratio. Only published figures are on the
+ * map, so only they reach the image.
  */
 import { t } from '../i18n';
 import type { Map as MapLibreMap } from 'maplibre-gl';

@@ -13,6 +13,7 @@ import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
 import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
+import { softwareWebGL } from './renderer';
 import type { MapView } from './twin';
 
 patchFlowmapPicking();
@@ -82,7 +83,8 @@ export function FlowMap(props: FlowMapProps) {
       bounds: toLngLat(props.frame?.bounds ?? null),
       fitBoundsOptions: { padding: props.frame?.bounds ? 0 : 10 },
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      // The image export draws its own copy (twin.ts): no drawing buffer kept between frames.
+      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: !softwareWebGL() },
       dragRotate: false,
       pitchWithRotate: false,
     });

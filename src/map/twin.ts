@@ -1,8 +1,9 @@
 /**
- * A second, hidden copy of the map drawn at another pixel ratio, for a sharper image export. The
- * map on screen cannot change its pixel ratio: deck.gl draws into MapLibre's canvas and keeps the
- * ratio the canvas was made with (deck.gl issues 10509, 10703). A map made with `pixelRatio` from
- * the start is drawn at it by both. The twin has the same size in CSS pixels, view, style,
+ * A second, hidden copy of the map for an image export, drawn at a chosen pixel ratio, with
+ * antialiasing and a kept drawing buffer (the map on screen has neither, to draw fast; and it
+ * cannot change its pixel ratio: deck.gl draws into MapLibre's canvas and keeps the ratio the
+ * canvas was made with, deck.gl issues 10509 and 10703). A map made with `pixelRatio` from the
+ * start is drawn at it by both. The twin has the same size in CSS pixels, view, style,
  * feature states (selection, shading) and layers (cloned), and is removed once read.
  */
 import maplibregl from 'maplibre-gl';

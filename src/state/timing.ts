@@ -1,6 +1,9 @@
 /**
  * User Timing marks for the testing contract and the benchmark: `rutas:update` spans a filter
- * change from input to drawn; `rutas:load` spans a dataset load from start to drawn.
+ * change from input to drawn; `rutas:load` spans a dataset load from start to drawn. Within an
+ * update, `rutas:update-query` spans input to the view's queries answered and
+ * `rutas:update-publish` the disclosure control and map data that follow; the rest is React and
+ * drawing.
  */
 export type MeasureName = 'rutas:update' | 'rutas:load';
 

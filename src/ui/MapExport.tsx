@@ -21,8 +21,8 @@ export interface MapExportProps {
 }
 
 /**
- * Buttons that save the map, as drawn, as a PNG with its title, legend, source and rule: at the
- * screen's pixel ratio, or at twice it (the map drawn again, hidden, at that ratio).
+ * Buttons that save the map as a PNG with its title, legend, source and rule, at the screen's
+ * pixel ratio or at twice it: the view is drawn again, hidden, at that ratio (map/twin.ts).
  */
 export function MapExport({
   map,
@@ -77,10 +77,9 @@ export function MapExport({
           `${policyNote(policy)} ${t('mapExport.notDrawn')}` +
           (policy.lowered ? ` ${t('mapExport.warning')}` : ''),
       };
-      const blob =
-        ratio === 1
-          ? await mapPng(view.map, frame)
-          : await withTwin(view, 2 * window.devicePixelRatio, (twin) => mapPng(twin, frame));
+      const blob = await withTwin(view, ratio * window.devicePixelRatio, (twin) =>
+        mapPng(twin, frame),
+      );
       downloadBlob(`${fileName}${ratio === 1 ? '' : '@2x'}.png`, blob);
     } finally {
       setBusy(false);
