@@ -46,6 +46,11 @@ export function printTable(r: {
         `p95 ${p95Target}`,
       ],
       [
+        `${n}:   of which queries / publishing p50 / p95`,
+        `${fmt(s.queryP50)} / ${fmt(s.queryP95)}; ${fmt(s.publishP50)} / ${fmt(s.publishP95)}`,
+        '',
+      ],
+      [
         `${n}: same views, native DuckDB p50 / p95`,
         `${fmt(s.nativeViewP50)} / ${fmt(s.nativeViewP95)} (${ratio(s.updateP95, s.nativeViewP95)} at p95)`,
         '',

@@ -205,6 +205,11 @@ export interface SizeResult {
   updates: number[];
   updateP50: number | null;
   updateP95: number | null;
+  /** The shares of each update: input to queries answered, and publishing (the rest: drawing). */
+  queryP50: number | null;
+  queryP95: number | null;
+  publishP50: number | null;
+  publishP95: number | null;
   nativeViewP50: number | null;
   nativeViewP95: number | null;
   memory: { totalMb: number; rendererMb: number; jsHeapMb: number } | null;
@@ -241,6 +246,10 @@ async function benchSize(
     updates: [],
     updateP50: null,
     updateP95: null,
+    queryP50: null,
+    queryP95: null,
+    publishP50: null,
+    publishP95: null,
     nativeViewP50: null,
     nativeViewP95: null,
     memory: null,
@@ -273,6 +282,15 @@ async function benchSize(
       }
       result.updateP50 = percentile(result.updates, 50);
       result.updateP95 = percentile(result.updates, 95);
+      // Each update's own query and publish measures (those of views replaced before drawn too).
+      const share = async (name: string) =>
+        (await entries(page, name)).slice(-result.updates.length).map(Math.round);
+      const queries = await share('rutas:update-query');
+      const publishes = await share('rutas:update-publish');
+      result.queryP50 = percentile(queries, 50);
+      result.queryP95 = percentile(queries, 95);
+      result.publishP50 = percentile(publishes, 50);
+      result.publishP95 = percentile(publishes, 95);
       result.nativeViewP50 = Math.round(percentile(native, 50)!);
       result.nativeViewP95 = Math.round(percentile(native, 95)!);
       console.log(
