@@ -417,7 +417,7 @@ export const en = {
     aSex: 'a sex Rutas knows',
     anAge: 'an age group Rutas knows',
     aLanguage: 'a language Rutas speaks (en, es, pt)',
-    aMapView: 'a map view (zoom/latitude/longitude)',
+    aMapView: 'a part of the map (west,south,east,north in degrees)',
   },
   sql: {
     closed:

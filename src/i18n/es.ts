@@ -424,7 +424,7 @@ export const es: Messages = {
     aSex: 'un sexo que Rutas conozca',
     anAge: 'un grupo de edad que Rutas conozca',
     aLanguage: 'un idioma de Rutas (en, es, pt)',
-    aMapView: 'una vista del mapa (zoom/latitud/longitud)',
+    aMapView: 'una parte del mapa (oeste,sur,este,norte en grados)',
   },
   sql: {
     closed:

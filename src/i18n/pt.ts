@@ -422,7 +422,7 @@ export const pt: Messages = {
     aSex: 'um sexo que o Rutas conheça',
     anAge: 'uma faixa etária que o Rutas conheça',
     aLanguage: 'um idioma do Rutas (en, es, pt)',
-    aMapView: 'uma vista do mapa (zoom/latitude/longitude)',
+    aMapView: 'uma parte do mapa (oeste,sul,leste,norte em graus)',
   },
   sql: {
     closed:

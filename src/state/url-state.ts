@@ -18,6 +18,7 @@ import {
 } from '../domain/types';
 import { isLanguage, t, type Language } from '../i18n';
 import { formatYears } from '../i18n/format';
+import { THEMES } from './theme';
 
 /** The figures the map can be shaded by (see ui/ShadeControl). */
 export const SHADE_ROLES = ['incoming', 'outgoing', 'transit', 'involved'] as const;
@@ -152,6 +153,11 @@ export function readUrlState(
   const langText = p.get('lang');
   const lang = isLanguage(langText) ? langText : undefined;
   if (langText !== null && !lang) bad('lang', langText, t('url.aLanguage'));
+  // The theme is read by state/theme.ts; here it is only checked, like every value.
+  const theme = p.get('theme');
+  if (theme !== null && !(THEMES as readonly string[]).includes(theme)) {
+    bad('theme', theme, t('url.oneOf', { values: THEMES.join(', ') }));
+  }
   const mapText = p.get('map');
   const bounds = mapText === null ? undefined : (readBounds(mapText) ?? undefined);
   if (mapText !== null && !bounds) bad('map', mapText, t('url.aMapView'));

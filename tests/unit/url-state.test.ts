@@ -69,6 +69,29 @@ describe('the view in the URL', () => {
     expect(readUrlState('?country=per', known).state.place).toBe('PER');
   });
 
+  it('keeps the language and the part of the map in view, and checks them and the theme', () => {
+    const all: Filter = { yearFrom: 2010, yearTo: 2023, sectors: [], place: null };
+    const bounds: [number, number, number, number] = [-76.123, -45, -60, -30.5];
+    const search = writeUrlState('?theme=dark', all, EXTENT, 'map', DEFAULT_SHADE, {
+      lang: 'pt',
+      bounds,
+    });
+    expect(search).toBe('?theme=dark&map=-76.12,-45,-60,-30.5&lang=pt');
+    const read = readUrlState(search, known);
+    expect(read.problems).toEqual([]);
+    expect(read.state).toMatchObject({ lang: 'pt', bounds: [-76.12, -45, -60, -30.5] });
+    // English, the default, is left out of the address.
+    expect(writeUrlState('', all, EXTENT, 'map', DEFAULT_SHADE, { lang: 'en' })).toBe('');
+    const bad = readUrlState('?lang=fr&map=10,20,5,30&theme=neon', known);
+    expect(bad.state.lang).toBeUndefined();
+    expect(bad.state.bounds).toBeUndefined();
+    expect(bad.problems).toEqual([
+      `The link's lang="fr" is not a language Rutas speaks (en, es, pt).`,
+      `The link's theme="neon" is not one of auto, light, dark.`,
+      `The link's map="10,20,5,30" is not a part of the map (west,south,east,north in degrees).`,
+    ]);
+  });
+
   it("brings years outside the dataset's inside, and says so", () => {
     const problems: string[] = [];
     const { state } = readUrlState('?from=1990&to=2030', known);
