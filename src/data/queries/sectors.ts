@@ -6,16 +6,17 @@ import { filterWhere } from './filter';
 /**
  * Victims per sector, and per sector and sex, under every filter but the sector filter itself
  * (the cross-filter convention: the chart that sets a filter shows what the other filters leave).
- * A case in several sectors counts in each (sector_rows, see data/schema.ts). Rows with `sex`
- * NULL are the sector's totals; a sex outside the vocabulary counts as unknown.
+ * A case in several sectors counts in each (sector_rows, see data/schema.ts). A sex outside the
+ * vocabulary counts as unknown, so every row has one: a sector's total is the sum of its parts
+ * (added up here, which is cheaper than a second grouping in the engine).
  */
 export function sectorTotalsSql(filter: Filter): string {
   return `
-SELECT sector, CASE WHEN grouping(sex_group) = 1 THEN NULL ELSE sex_group END AS sex,
-       sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
+SELECT sector, sex_group AS sex, sum(victims)::BIGINT AS victims,
+       bool_or(source_suppressed) AS partial
 FROM sector_rows WHERE ${filterWhere({ ...filter, sectors: [] })}
-GROUP BY GROUPING SETS ((sector), (sector, sex_group))
-ORDER BY sector, sex NULLS FIRST`;
+GROUP BY sector, sex_group
+ORDER BY sector, sex`;
 }
 
 export async function querySectorTotals(db: DbConnector, filter: Filter): Promise<SectorAggregate[]> {
@@ -23,10 +24,12 @@ export async function querySectorTotals(db: DbConnector, filter: Filter): Promis
   for (const r of await db.query(sectorTotalsSql(filter))) {
     const sector = String(r.sector);
     if (!isSector(sector)) continue;
-    const victims = Number(r.victims);
-    const partial = r.partial === true;
-    if (r.sex === null) out.set(sector, { sector, victims, partial, bySex: [] });
-    else out.get(sector)?.bySex!.push({ sex: String(r.sex) as Sex, victims, partial });
+    const part = { sex: String(r.sex) as Sex, victims: Number(r.victims), partial: r.partial === true };
+    const total = out.get(sector) ?? { sector, victims: 0, partial: false, bySex: [] };
+    total.victims += part.victims;
+    total.partial ||= part.partial;
+    total.bySex!.push(part);
+    out.set(sector, total);
   }
   return [...out.values()];
 }
