@@ -28,12 +28,25 @@ export function chartSvg(svg: SVGSVGElement, caption: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((el, i) => {
-    const style = getComputedStyle(el);
-    const target = copies[i] as SVGElement;
-    target.removeAttribute('class');
-    target.setAttribute('style', STYLES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
-  });
+  // Files are printed on white: the styles are read in the light theme's colours (switched and
+  // back within this task, so the screen never shows it).
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  root.dataset.theme = 'light';
+  try {
+    originals.forEach((el, i) => {
+      const style = getComputedStyle(el);
+      const target = copies[i] as SVGElement;
+      target.removeAttribute('class');
+      target.setAttribute(
+        'style',
+        STYLES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'),
+      );
+    });
+  } finally {
+    if (theme === undefined) delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }
   const box = svg.viewBox.baseVal;
   const width = box.width || svg.clientWidth;
   // The caption in lines that fit the width (about 5.5 px a character at 10 px).

@@ -8,7 +8,7 @@ import type { Iso3 } from '../domain/types';
 import { SOUTH_AMERICA } from '../domain/countries';
 import { basemapPaint, basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
 import type { MapBounds } from '../state/url-state';
-import { buildLayers, type MapHover } from './layers';
+import { buildLayers, type LayerState, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
 import { patchFlowmapPicking } from './flowmap-picking';
@@ -40,6 +40,18 @@ export interface FlowMapProps {
   onViewChange?: (bounds: MapBounds) => void;
   /** The dark theme's basemap colours. */
   dark?: boolean;
+}
+
+/** What the layers are built from, besides the callbacks. */
+function layerInputs(props: FlowMapProps, language: string): LayerState {
+  return {
+    data: props.data ?? EMPTY_MAP_DATA,
+    selected: props.selected,
+    labelled: SOUTH_AMERICA,
+    anchors: props.basemap.anchors,
+    dark: props.dark ?? false,
+    language,
+  };
 }
 
 const toLngLat = (b: MapBounds | null): [[number, number], [number, number]] =>
@@ -145,7 +157,10 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
     mapRef.current = map;
-    latest.current.onMap?.({ map, layers: () => layersRef.current });
+    // Images are printed on white: the layers as the light theme draws them, made afresh.
+    const printLayers = () =>
+      buildLayers({ ...layerInputs(latest.current, i18n.language), dark: false });
+    latest.current.onMap?.({ map, printLayers });
     overlayRef.current = overlay;
     return () => {
       map.remove();
@@ -211,14 +226,10 @@ export function FlowMap(props: FlowMapProps) {
     // While an update is in flight this draw shows the previous data: not the current state.
     pending.current = props.busy || !props.data ? null : props.version;
     layersRef.current = buildLayers({
+      ...layerInputs(props, i18n.language),
       data,
-      selected: props.selected,
-      labelled: SOUTH_AMERICA,
-      anchors: props.basemap.anchors,
       onScaleChange: props.onScaleChange,
       onHover: setHover,
-      dark: props.dark ?? false,
-      language: i18n.language,
     });
     overlay.setProps({ layers: layersRef.current });
     mapRef.current?.triggerRepaint();

@@ -1,20 +1,22 @@
 /**
- * A second, hidden copy of the map for an image export, drawn at a chosen pixel ratio, with
+ * A second, hidden copy of the map for an image export (in the light theme's colours, as images
+ * are printed on white), drawn at a chosen pixel ratio, with
  * antialiasing and a kept drawing buffer (the map on screen has neither, to draw fast; and it
  * cannot change its pixel ratio: deck.gl draws into MapLibre's canvas and keeps the ratio the
  * canvas was made with, deck.gl issues 10509 and 10703). A map made with `pixelRatio` from the
  * start is drawn at it by both. The twin has the same size in CSS pixels, view, style,
- * feature states (selection, shading) and layers (cloned), and is removed once read.
+ * feature states (selection, shading) and layers (made afresh), and is removed once read.
  */
 import maplibregl from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
+import { basemapPaint } from './basemap';
 import { flowLines } from './flow-lines';
 
 export interface MapView {
   map: maplibregl.Map;
-  /** The deck.gl layers drawn now. */
-  layers: () => Layer[];
+  /** The deck.gl layers of the view as printed (light theme), made afresh for the twin. */
+  printLayers: () => Layer[];
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -48,7 +50,7 @@ export async function withTwin<T>(
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
   });
-  const layers = view.layers().map((l) => l.clone({}));
+  const layers = view.printLayers();
   const overlay = new MapboxOverlay({ interleaved: true, layers });
   try {
     await twin.once('load');
@@ -58,6 +60,12 @@ export async function withTwin<T>(
       const state = source.getFeatureState({ source: 'countries', id: f.id });
       if (Object.keys(state).length > 0)
         twin.setFeatureState({ source: 'countries', id: f.id }, state);
+    }
+    // Printed on white whatever the theme on screen: the light basemap.
+    for (const [layer, paint] of Object.entries(basemapPaint(false))) {
+      for (const [property, value] of Object.entries(paint)) {
+        twin.setPaintProperty(layer, property, value);
+      }
     }
     twin.addControl(overlay);
     // Drawn once the map is idle and the flows layer has computed its lines (asynchronously).

@@ -3,6 +3,7 @@
  * no English string of the catalogue left on any view, numbers and country names as the language
  * writes them; the switcher changes the language in place and the link follows.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CATALOGUES } from '../../src/i18n';
@@ -126,6 +127,22 @@ describe('the language switcher', () => {
     await s.page.screenshot({ path: 'test-results/screenshots/theme-dark.png' });
     // AA contrast and the rest hold in the dark theme too.
     await expect(seriousViolations(s.page)).resolves.toEqual([]);
+    // The charts' text takes the dark theme's ink on screen; a chart saved as SVG is printed on
+    // white, in the light theme's.
+    await s.page.getByRole('tab', { name: 'Compare countries' }).click();
+    const label = s.page.locator('.ranked-bars text').first();
+    await expect(label.evaluate((el) => getComputedStyle(el).fill)).resolves.toBe(
+      'rgb(230, 237, 243)',
+    );
+    await s.page.screenshot({ path: 'test-results/screenshots/theme-dark-compare.png' });
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download Countries compared as SVG' }).click(),
+    ]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('fill:rgb(31, 35, 40)');
+    expect(svg).not.toContain('fill:rgb(230, 237, 243)');
+    await s.page.getByRole('tab', { name: 'Map' }).click();
     await s.page.getByLabel('Theme').selectOption('light');
     await expect
       .poll(() => s.page.evaluate(() => getComputedStyle(document.body).backgroundColor))
