@@ -30,3 +30,15 @@ export function formatDate(date: Date, lng = language()): string {
     year: 'numeric',
   });
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Orders names as the language shown does ("Perú" with "Peru"), with one collator per language. */
+export function compareNames(a: string, b: string, lng = language()): number {
+  let c = collators.get(lng);
+  if (!c) {
+    c = new Intl.Collator(lng);
+    collators.set(lng, c);
+  }
+  return c.compare(a, b);
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatYears } from '../i18n/format';
+import { compareNames, formatYears } from '../i18n/format';
 import { POPULATION as population } from '../domain/population';
 import { countryName } from '../domain/countries';
 import { drawableValue, formatDisclosed, policyNote } from '../domain/disclosure';
@@ -50,7 +50,7 @@ export function CompareView({ view, selected, onSelect }: CompareViewProps) {
         text: formatRate(rate),
       };
     })
-    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+    .sort((a, b) => b.value - a.value || compareNames(a.label, b.label));
   const roleLabel = t(`compare.${role}`);
   const years = formatYears(yearFrom, yearTo);
   const ranked = t(perCapita ? 'compare.rankedPerCapita' : 'compare.ranked', { role: roleLabel });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../domain/countries';
 import type { Iso3 } from '../domain/types';
+import { compareNames } from '../i18n/format';
 
 export interface PlaceSelectProps {
   /** The countries of the view. */
@@ -14,10 +15,10 @@ export interface PlaceSelectProps {
  * screen readers (the map itself pans and zooms with the arrow keys, + and −).
  */
 export function PlaceSelect({ places, selected, onSelect }: PlaceSelectProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const options = [...new Set(selected ? [...places, selected] : places)]
     .map((place) => ({ place, name: countryName(place) }))
-    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+    .sort((a, b) => compareNames(a.name, b.name));
   return (
     <label className="control place-select">
       {t('map.choose')}{' '}

@@ -4,6 +4,7 @@ import { countryName } from '../domain/countries';
 import { formatDisclosed, policyNote } from '../domain/disclosure';
 import { PLACE_ROLES, publishedRank } from '../domain/publish';
 import { roleLabel, sectorLabel } from '../i18n/labels';
+import { compareNames } from '../i18n/format';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
 import type { View } from '../state/use-dashboard';
 import { exportName } from '../export/names';
@@ -47,7 +48,7 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
     const order =
       sort.key === 'victims'
         ? publishedRank(a.victims) - publishedRank(b.victims)
-        : countryName(a[sort.key]).localeCompare(countryName(b[sort.key]));
+        : compareNames(countryName(a[sort.key]), countryName(b[sort.key]));
     return sort.descending ? -order : order;
   });
   const header = (key: SortKey, label: string) => (

@@ -4,7 +4,7 @@ import { formatDisclosed } from '../../domain/disclosure';
 import type { PublishedSectorRoute } from '../../domain/publish';
 import type { Sector } from '../../domain/sectors';
 import { t } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { compareNames, formatNumber } from '../../i18n/format';
 import { sectorLabel } from '../../i18n/labels';
 
 export interface SectorSankeyProps {
@@ -83,7 +83,7 @@ export function SectorSankey({
     .nodeAlign(sankeyJustify)
     .nodeWidth(12)
     .nodePadding(12)
-    .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.label.localeCompare(b.label))
+    .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || compareNames(a.label, b.label))
     .extent([
       [MARGIN + LABEL, MARGIN],
       [width - MARGIN - LABEL, height - MARGIN],
