@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ScaleState } from '@flowmap.gl/data';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
-import { formatDisclosed, policyNote } from './domain/disclosure';
+import { policyNote } from './domain/disclosure';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
 import { readUrlState, urlFilter, writeUrlState, type MapBounds } from './state/url-state';
@@ -11,6 +11,8 @@ import { language, setLanguage } from './i18n';
 import { useTheme } from './state/theme';
 import { Preferences } from './ui/Preferences';
 import { PlaceSelect } from './ui/PlaceSelect';
+import { LinkNotice } from './ui/LinkNotice';
+import { ViewSummary } from './ui/ViewSummary';
 import { Legend } from './ui/Legend';
 import { dataParamSource, datasetName } from './state/use-datasets';
 import { DatasetList } from './ui/DatasetList';
@@ -263,19 +265,7 @@ export function App() {
         </button>
       </header>
       <aside className="sidebar" aria-label={t('app.sidebar')}>
-        {d.urlProblems.length > 0 && (
-          <div className="notice" role="note" aria-label={t('app.linkAbout')}>
-            <p>{t('app.linkProblems')}</p>
-            <ul>
-              {d.urlProblems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-            <button type="button" onClick={d.clearUrlProblems}>
-              {t('app.dismiss')}
-            </button>
-          </div>
-        )}
+        <LinkNotice problems={d.urlProblems} onDismiss={d.clearUrlProblems} />
         <LoadData data={d.data} />
         <DatasetList data={d.data} />
         {dataset && (
@@ -286,18 +276,7 @@ export function App() {
             dispatch={dispatch}
           />
         )}
-        {view && (
-          <p className="summary">
-            <Trans
-              i18nKey="app.summary"
-              values={{ victims: formatDisclosed(view.published.victims) }}
-              components={{ b: <strong /> }}
-            />
-            {view.published.unplaced.kind === 'shown' &&
-              t('app.summaryUnplaced', { victims: formatDisclosed(view.published.unplaced) })}
-            .
-          </p>
-        )}
+        {view && <ViewSummary published={view.published} />}
         {dataset ? (
           <FilterControls
             extent={dataset.extent}
