@@ -1,11 +1,11 @@
 /**
- * A second, hidden copy of the map for an image export (in the light theme's colours, as images
- * are printed on white), drawn at a chosen pixel ratio, with
- * antialiasing and a kept drawing buffer (the map on screen has neither, to draw fast; and it
- * cannot change its pixel ratio: deck.gl draws into MapLibre's canvas and keeps the ratio the
- * canvas was made with, deck.gl issues 10509 and 10703). A map made with `pixelRatio` from the
- * start is drawn at it by both. The twin has the same size in CSS pixels, view, style,
- * feature states (selection, shading) and layers (made afresh), and is removed once read.
+ * A second, hidden copy of the map for an image export: in the light theme's colours (images are
+ * printed on white), at a chosen pixel ratio, with antialiasing and a kept drawing buffer. The
+ * map on screen has neither, to draw fast, and cannot change its pixel ratio: deck.gl draws into
+ * MapLibre's canvas and keeps the ratio the canvas was made with (deck.gl issues 10509, 10703); a
+ * map made with `pixelRatio` from the start is drawn at it by both. The twin has the same size in
+ * CSS pixels, view, style, feature states (selection, shading) and layers (made afresh), and is
+ * removed once read.
  */
 import maplibregl from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
@@ -54,7 +54,8 @@ export async function withTwin<T>(
   const overlay = new MapboxOverlay({ interleaved: true, layers });
   try {
     await twin.once('load');
-    // The selected and shaded countries are feature state, not style.
+    // The selected and shaded countries are feature state, not style. Set before the paint
+    // below: set after it, the selection was lost (the country drawn unselected).
     for (const f of source.querySourceFeatures('countries')) {
       if (f.id === undefined) continue;
       const state = source.getFeatureState({ source: 'countries', id: f.id });
