@@ -7,7 +7,7 @@ import { policyNote } from './domain/disclosure';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
 import { readUrlState, urlFilter, writeUrlState, type MapBounds } from './state/url-state';
-import { language, setLanguage } from './i18n';
+import { language } from './i18n';
 import { useTheme } from './state/theme';
 import { Preferences } from './ui/Preferences';
 import { PlaceSelect } from './ui/PlaceSelect';
@@ -90,7 +90,6 @@ export function App() {
       setShade(state.shade);
       setBounds(state.bounds ?? null);
       setFrame({ bounds: state.bounds ?? null });
-      if (state.lang && state.lang !== language()) void setLanguage(state.lang);
       dispatch({ type: 'restore', filter: urlFilter(state, dataset.extent, problems) });
     },
     [dataset, dispatch],

@@ -7,17 +7,19 @@ import { writeUrlState, type MapBounds, type UrlShade, type UrlTab } from './url
 /** A code the link may select: a country Rutas can name. */
 export const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
 
-/** The query string without the map's bounds. */
-const withoutMap = (search: string) => {
+/** The query string without the map's bounds and the language. */
+const withoutMapOrLanguage = (search: string) => {
   const p = new URLSearchParams(search);
   p.delete('map');
+  p.delete('lang');
   return p.toString();
 };
 
 /**
- * Keeps the URL on the view (a new history entry once a change has settled for 300 ms; panning
- * and zooming only replace the entry, so back steps through the views, not every move) and
- * follows back/forward: `applyView` shows the view of a query string (as a slide does).
+ * Keeps the URL on the view (a new history entry once a change has settled for 300 ms; panning,
+ * zooming and a change of language only replace the entry, so back steps through the views, not
+ * every move, and the language stays as chosen) and follows back/forward: `applyView` shows the
+ * view of a query string (as a slide does).
  */
 export function useUrlSync(
   d: Dashboard,
@@ -37,7 +39,7 @@ export function useUrlSync(
       const next = writeUrlState(current, filter, dataset.extent, tab, shade, { lang, bounds });
       if (next !== current) {
         const url = `${window.location.pathname}${next}`;
-        if (written.current && withoutMap(next) !== withoutMap(current)) {
+        if (written.current && withoutMapOrLanguage(next) !== withoutMapOrLanguage(current)) {
           window.history.pushState(null, '', url);
         } else window.history.replaceState(null, '', url);
       }

@@ -105,12 +105,24 @@ describe('the language switcher', () => {
 
   it('changes the language in place, and the link names it', async () => {
     const tagline = s.page.locator('.tagline');
+    const search = () => s.page.evaluate(() => window.location.search);
+    const entries = () => s.page.evaluate(() => history.length);
     await expect(tagline.textContent()).resolves.toBe(CATALOGUES.en.app.tagline);
+    const before = await entries();
     await s.page.getByLabel('Language').selectOption('pt');
     await expect.poll(() => tagline.textContent()).toBe(CATALOGUES.pt.app.tagline);
-    await expect.poll(() => s.page.evaluate(() => window.location.search)).toBe('?lang=pt');
+    await expect.poll(search).toBe('?lang=pt');
     await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe('pt');
     await expect(s.page.getByRole('tab', { name: 'Tabela' }).count()).resolves.toBe(1);
+    // A language is a choice, not a view: it replaces the history entry, and Back keeps it.
+    expect(await entries()).toBe(before);
+    await s.page.getByRole('checkbox', { name: 'Mineração', exact: true }).check();
+    await expect.poll(search).toBe('?sector=mining&lang=pt');
+    await waitForDrawn(s.page);
+    await s.page.goBack();
+    await expect.poll(search).toBe('?lang=pt');
+    await expect(tagline.textContent()).resolves.toBe(CATALOGUES.pt.app.tagline);
+    await waitForDrawn(s.page);
     await s.page.getByLabel('Idioma').selectOption('en');
     await expect.poll(() => tagline.textContent()).toBe(CATALOGUES.en.app.tagline);
     await expect.poll(() => s.page.evaluate(() => window.location.search)).toBe('');
