@@ -14,7 +14,7 @@ export function Preferences({ theme, onTheme }: PreferencesProps) {
   return (
     <div className="preferences">
       <label>
-        {t('app.language')}{' '}
+        <span className="preference-name">{t('app.language')} </span>
         <select
           value={current}
           onChange={(e) => {
@@ -29,7 +29,7 @@ export function Preferences({ theme, onTheme }: PreferencesProps) {
         </select>
       </label>
       <label>
-        {t('app.theme')}{' '}
+        <span className="preference-name">{t('app.theme')} </span>
         <select value={theme} onChange={(e) => onTheme(e.target.value as Theme)}>
           {THEMES.map((th) => (
             <option key={th} value={th}>
