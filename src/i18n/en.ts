@@ -85,6 +85,8 @@ export const en = {
     age: 'Age group',
     allAges: 'All ages',
     histogram: 'Victims per year: {{years}}',
+    noYears:
+      'No year has a bar under the other filters: each year is below the threshold or withheld.',
   },
   sectorChart: {
     title: 'Victims by sector',

@@ -84,6 +84,8 @@ export const es: Messages = {
     age: 'Grupo de edad',
     allAges: 'Todas las edades',
     histogram: 'Víctimas por año: {{years}}',
+    noYears:
+      'Ningún año tiene barra con los demás filtros: cada año está bajo el umbral o reservado.',
   },
   sectorChart: {
     title: 'Víctimas por sector',

@@ -83,6 +83,8 @@ export const pt: Messages = {
     age: 'Faixa etária',
     allAges: 'Todas as idades',
     histogram: 'Vítimas por ano: {{years}}',
+    noYears:
+      'Nenhum ano tem barra com os demais filtros: cada ano está abaixo do limiar ou reservado.',
   },
   sectorChart: {
     title: 'Vítimas por setor',

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Disclosed } from '../domain/disclosure';
+import { drawableValue, type Disclosed } from '../domain/disclosure';
 import { useTranslation } from 'react-i18next';
 import { SECTORS } from '../domain/sectors';
 import { AGE_GROUPS, SEXES, type Filter } from '../domain/types';
@@ -40,6 +40,9 @@ export function FilterControls({ extent, filter, years, dispatch }: FilterContro
             to={filter.yearTo}
             onBrush={onYears}
           />
+        )}
+        {years && years.every((y) => drawableValue(y.victims) === 0) && (
+          <p className="hint">{t('filters.noYears')}</p>
         )}
       </YearRange>
       <ChoiceFilter
