@@ -15,6 +15,15 @@ const CIRCLE_FILL: [number, number, number, number] = [58, 96, 134, 70];
 const CIRCLE_LINE: [number, number, number, number] = [40, 70, 100, 200];
 const CIRCLE_FILL_DARK: [number, number, number, number] = [120, 170, 220, 80];
 const CIRCLE_LINE_DARK: [number, number, number, number] = [150, 190, 230, 220];
+/**
+ * Labels placed off the usual spot above the country's point, where neighbours' labels would
+ * overlap at the regional zoom: the three Guianas side by side.
+ */
+const LABEL_OFFSETS: Partial<Record<Iso3, [number, number]>> = {
+  GUY: [-10, -14],
+  SUR: [0, 14],
+  GUF: [14, -14],
+};
 const SELECTED_LINE: [number, number, number, number] = [200, 120, 0, 255];
 
 /** Circle radius in pixels for a published total; area grows with the count. */
@@ -121,7 +130,7 @@ export function buildLayers(state: LayerState): Layer[] {
       getText: (d) => d.name,
       getSize: (d) => (d.id === selected ? 14 : 12),
       getColor: state.dark ? [230, 230, 230, 255] : [45, 45, 45, 255],
-      getPixelOffset: [0, -14],
+      getPixelOffset: (d) => LABEL_OFFSETS[d.id] ?? [0, -14],
       fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
       fontWeight: 600,
       fontSettings: { sdf: true },
