@@ -14,8 +14,11 @@ export function Preferences({ theme, onTheme }: PreferencesProps) {
   return (
     <div className="preferences">
       <label>
-        <span className="preference-name">{t('app.language')} </span>
+        <span className="wide-only" aria-hidden="true">
+          {t('app.language')}{' '}
+        </span>
         <select
+          aria-label={t('app.language')}
           value={current}
           onChange={(e) => {
             if (isLanguage(e.target.value)) void setLanguage(e.target.value);
@@ -29,8 +32,14 @@ export function Preferences({ theme, onTheme }: PreferencesProps) {
         </select>
       </label>
       <label>
-        <span className="preference-name">{t('app.theme')} </span>
-        <select value={theme} onChange={(e) => onTheme(e.target.value as Theme)}>
+        <span className="wide-only" aria-hidden="true">
+          {t('app.theme')}{' '}
+        </span>
+        <select
+          aria-label={t('app.theme')}
+          value={theme}
+          onChange={(e) => onTheme(e.target.value as Theme)}
+        >
           {THEMES.map((th) => (
             <option key={th} value={th}>
               {t(`app.themes.${th}`)}
