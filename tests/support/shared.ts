@@ -1,16 +1,18 @@
 /**
- * The workplace's shared reference files (real GLOTIP and CTDC samples): `../shared/data` next to
- * the project, or RUTAS_SHARED_DATA. Tests read them; the product never does.
+ * The real public reference files the importer tests read (GLOTIP and CTDC excerpts), copied into
+ * `tests/fixtures/` with their source lines (see `tests/fixtures/README.md`), so that a bare clone
+ * runs every test. `RUTAS_SHARED_DATA` may point at another folder holding `glotip/` and `ctdc/`
+ * (e.g. the workplace's `../shared/data`) to run the same tests on it. The product never reads them.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const SHARED_DATA =
-  process.env.RUTAS_SHARED_DATA ?? path.resolve(import.meta.dirname, '../../../shared/data');
+  process.env.RUTAS_SHARED_DATA ?? path.resolve(import.meta.dirname, '../fixtures');
 
 if (!existsSync(path.join(SHARED_DATA, 'glotip'))) {
   throw new Error(
-    `The shared reference files are not at ${SHARED_DATA}: check out the project next to ` +
-      '`shared/`, or set RUTAS_SHARED_DATA to the folder holding glotip/ and ctdc/.',
+    `The reference files are not at ${SHARED_DATA}: RUTAS_SHARED_DATA must name a folder ` +
+      'holding glotip/ and ctdc/.',
   );
 }
