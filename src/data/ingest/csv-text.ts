@@ -7,11 +7,16 @@ export const LIST_SEPARATOR = ';';
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.map((v) => String(v)).join(LIST_SEPARATOR) : String(value);
+  const text = Array.isArray(value)
+    ? value.map((v) => String(v)).join(LIST_SEPARATOR)
+    : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function rowsToCsv(columns: readonly string[], rows: Iterable<Record<string, unknown>>): string {
+export function rowsToCsv(
+  columns: readonly string[],
+  rows: Iterable<Record<string, unknown>>,
+): string {
   const lines = [columns.map(cell).join(',')];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
   return lines.join('\n') + '\n';

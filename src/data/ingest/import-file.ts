@@ -17,7 +17,8 @@ export interface ImportOutcome {
 
 const FLOOR = /^#\s*rutas:disclosure_floor\s*=\s*(\d+)\s*$/;
 
-const isEmpty = (row: unknown[]) => row.every((c) => c === null || c === undefined || String(c).trim() === '');
+const isEmpty = (row: unknown[]) =>
+  row.every((c) => c === null || c === undefined || String(c).trim() === '');
 
 export interface ImportOptions {
   /** Columns mapped by hand, for a file no importer recognises. */
@@ -94,7 +95,9 @@ export function importTable(
     for (const d of data) {
       builder.weight = d.weight;
       for (const row of importer.convert(header, [d.row], 0, builder)) {
-        rows.push(typeof row.victims === 'number' ? { ...row, victims: row.victims * d.weight } : row);
+        rows.push(
+          typeof row.victims === 'number' ? { ...row, victims: row.victims * d.weight } : row,
+        );
         report.rowsUsed += d.weight;
       }
     }
@@ -105,7 +108,12 @@ export function importTable(
     for (let i = 1; i <= data.length; i++) {
       if (i === data.length || data[i]!.line !== data[i - 1]!.line + 1) {
         const run = data.slice(start, i);
-        const converted = importer.convert(header, run.map((d) => d.row), run[0]!.line, builder);
+        const converted = importer.convert(
+          header,
+          run.map((d) => d.row),
+          run[0]!.line,
+          builder,
+        );
         // One by one: spreading hundreds of thousands of rows into push() overflows the stack.
         for (const row of converted) rows.push(row);
         start = i;
@@ -115,13 +123,12 @@ export function importTable(
   }
   if (rows.length === 0) {
     const reasons = Object.entries(report.setAside)
-      .map(
-        ([why, { rows: n, firstLine }]) =>
-          t('ingest.reason', {
-            why,
-            rows: rowCount(n),
-            where: firstLine > 0 ? t('ingest.firstOn', { line: firstLine }) : '',
-          }),
+      .map(([why, { rows: n, firstLine }]) =>
+        t('ingest.reason', {
+          why,
+          rows: rowCount(n),
+          where: firstLine > 0 ? t('ingest.firstOn', { line: firstLine }) : '',
+        }),
       )
       .join('; ');
     throw new LoadError(t('ingest.noneUsed', { name, reasons }));
@@ -132,9 +139,7 @@ export function importTable(
       .slice(0, 5)
       .map(([v, n]) => `${v} (${n} rows)`)
       .join(', ');
-    throw new LoadError(
-      t('ingest.noCountry', { name, values: values ? `: ${values}` : '' }),
-    );
+    throw new LoadError(t('ingest.noCountry', { name, values: values ? `: ${values}` : '' }));
   }
   return { rows, report };
 }

@@ -32,7 +32,12 @@ export interface Importer {
   /** Whether a row of cells (lower-cased, trimmed) is this importer's header. */
   detect(header: string[]): boolean;
   /** Canonical rows from the data rows; `firstLine` is the file line of rows[0]. */
-  convert(header: string[], rows: unknown[][], firstLine: number, report: ReportBuilder): CanonicalRow[];
+  convert(
+    header: string[],
+    rows: unknown[][],
+    firstLine: number,
+    report: ReportBuilder,
+  ): CanonicalRow[];
 }
 
 /** A cell as text; lists (Parquet, JSON, Arrow) are joined with `;` like the Rutas format. */
@@ -122,10 +127,12 @@ const rutas: Importer = {
       if (year === null) return report.setAside(t('ingest.notYear', { column: 'year' }), line);
       const victimsText = get(row, 'victims');
       const victims = victimsText === '' ? 1 : parseCount(victimsText);
-      if (victims === null) return report.setAside(t('ingest.notCount', { column: 'victims' }), line);
+      if (victims === null)
+        return report.setAside(t('ingest.notCount', { column: 'victims' }), line);
       const origin = place(get(row, 'origin'), 'origin', report);
       const destination = place(get(row, 'destination'), 'destination', report);
-      if (origin === 'total' || destination === 'total') return report.setAside(t('ingest.aTotal'), line);
+      if (origin === 'total' || destination === 'total')
+        return report.setAside(t('ingest.aTotal'), line);
       const transit = get(row, 'transit')
         .split(';')
         .map((t) => t.trim())
@@ -136,7 +143,9 @@ const rutas: Importer = {
         .split(';')
         .map((t) => t.trim())
         .filter(Boolean)
-        .map((t) => normalizeSector(t) ?? (report.notUnderstood(sectorColumn, t), 'unknown' as const));
+        .map(
+          (t) => normalizeSector(t) ?? (report.notUnderstood(sectorColumn, t), 'unknown' as const),
+        );
       out.push({
         year,
         origin,
@@ -176,12 +185,18 @@ const CTDC_K = 11;
 const ctdc: Importer = {
   id: 'ctdc',
   label: 'CTDC (IOM)',
-  detect: (h) => h.includes('yearofregistration') && (h.includes('citizenship') || h.includes('countryofexploitation')),
+  detect: (h) =>
+    h.includes('yearofregistration') &&
+    (h.includes('citizenship') || h.includes('countryofexploitation')),
   convert(header, rows, firstLine, report) {
     const get = columns(header);
     // The 2020 release writes countries as alpha-2, the synthetic one as alpha-3.
-    const sample = rows.slice(0, 200).map((r) => get(r, 'citizenship')).filter((c) => /^[A-Za-z]{2,3}$/.test(c));
-    const alpha2 = sample.filter((c) => c.length === 2).length >= sample.filter((c) => c.length === 3).length;
+    const sample = rows
+      .slice(0, 200)
+      .map((r) => get(r, 'citizenship'))
+      .filter((c) => /^[A-Za-z]{2,3}$/.test(c));
+    const alpha2 =
+      sample.filter((c) => c.length === 2).length >= sample.filter((c) => c.length === 3).length;
     report.report.notes.push(t('ingest.ctdcAlpha', { n: alpha2 ? 2 : 3 }));
     // CTDC publishes its data k-anonymized with k = 11: show it with no smaller threshold.
     report.report.disclosureFloor = Math.max(report.report.disclosureFloor ?? 0, CTDC_K);
@@ -190,7 +205,8 @@ const ctdc: Importer = {
     rows.forEach((row, i) => {
       const line = firstLine + i;
       const year = parseYear(get(row, 'yearOfRegistration'));
-      if (year === null) return report.setAside(t('ingest.notYear', { column: 'yearOfRegistration' }), line);
+      if (year === null)
+        return report.setAside(t('ingest.notYear', { column: 'yearOfRegistration' }), line);
       const norm = (column: string) => {
         const text = get(row, column);
         if (/^(unknown|-99|00)?$/i.test(text)) return null;
@@ -224,12 +240,14 @@ const ctdc: Importer = {
 const glotip: Importer = {
   id: 'glotip',
   label: 'UNODC GLOTIP',
-  detect: (h) => ['iso3_code', 'indicator', 'dimension', 'category', 'txtvalue'].every((c) => h.includes(c)),
+  detect: (h) =>
+    ['iso3_code', 'indicator', 'dimension', 'category', 'txtvalue'].every((c) => h.includes(c)),
   convert(header, rows, firstLine, report) {
     const get = columns(header);
     const key = (row: unknown[]) => `${get(row, 'Iso3_code')}/${get(row, 'Year')}`;
     const isTotals = (row: unknown[]) => get(row, 'Sex') === 'Total' && get(row, 'Age') === 'Total';
-    const detected = (row: unknown[]) => /detected trafficking victims/i.test(get(row, 'Indicator'));
+    const detected = (row: unknown[]) =>
+      /detected trafficking victims/i.test(get(row, 'Indicator'));
     // Each country-year's total (to flag impossible values) and the breakdowns it has.
     const totals = new Map<string, number>();
     const breakdowns = new Map<string, Set<'citizenship' | 'repatriation'>>();
@@ -282,12 +300,20 @@ const glotip: Importer = {
         return report.setAside(t('ingest.notCount', { column: 'txtVALUE' }), line);
       }
       const total = totals.get(key(row));
-      if (kind !== 'total' && typeof victims === 'number' && total !== undefined && victims > total) {
+      if (
+        kind !== 'total' &&
+        typeof victims === 'number' &&
+        total !== undefined &&
+        victims > total
+      ) {
         return report.setAside(t('ingest.impossible'), line);
       }
       let origin: Iso3 | null = null;
       if (kind !== 'total') {
-        const p = place(get(row, 'Category'), 'Category', report, { alpha2: false, own: detectedIn.iso3 });
+        const p = place(get(row, 'Category'), 'Category', report, {
+          alpha2: false,
+          own: detectedIn.iso3,
+        });
         if (p === 'total') return report.setAside(t('ingest.totalOfBreakdown'), line);
         origin = p;
       }
@@ -310,7 +336,12 @@ export const IMPORTERS: readonly Importer[] = [glotip, ctdc, rutas];
 
 /** Lower-cased, trimmed header cells (BOM dropped). */
 export function headerCells(row: unknown[]): string[] {
-  return row.map((c) => cellText(c).replace(/^\uFEFF/, '').replace(/^"|"$/g, '').toLowerCase());
+  return row.map((c) =>
+    cellText(c)
+      .replace(/^\uFEFF/, '')
+      .replace(/^"|"$/g, '')
+      .toLowerCase(),
+  );
 }
 
 /** The canonical fields a column-mapping dialog can fill, in the order it shows them. */
@@ -346,7 +377,8 @@ export class NeedsMapping extends LoadError {
 function guessHeader(rows: unknown[][]): number {
   let best = 0;
   const filled = (r: unknown[]) => r.filter((c) => cellText(c) !== '').length;
-  for (let i = 1; i < Math.min(rows.length, 30); i++) if (filled(rows[i]!) > filled(rows[best]!)) best = i;
+  for (let i = 1; i < Math.min(rows.length, 30); i++)
+    if (filled(rows[i]!) > filled(rows[best]!)) best = i;
   return best;
 }
 
@@ -360,7 +392,8 @@ function mappedImporter(mapping: ColumnMapping): Importer {
       return t('ingest.mapped');
     },
     detect: () => true,
-    convert: (header, rows, firstLine, report) => rutas.convert(rename(header), rows, firstLine, report),
+    convert: (header, rows, firstLine, report) =>
+      rutas.convert(rename(header), rows, firstLine, report),
   };
 }
 
@@ -374,7 +407,8 @@ export function findHeader(
 ): { importer: Importer; index: number } {
   if (mapping) {
     const missing = (['year', 'origin', 'destination'] as const).filter((f) => !mapping[f]);
-    if (missing.length > 0) throw new LoadError(t('ingest.mappingMissing', { fields: missing.join(', ') }));
+    if (missing.length > 0)
+      throw new LoadError(t('ingest.mappingMissing', { fields: missing.join(', ') }));
     return { importer: mappedImporter(mapping), index: guessHeader(rows) };
   }
   for (let index = 0; index < Math.min(rows.length, 30); index++) {

@@ -112,7 +112,10 @@ export async function readTable(
       }),
     );
   }
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const buffer = bytes.buffer.slice(
+    bytes.byteOffset,
+    bytes.byteOffset + bytes.byteLength,
+  ) as ArrayBuffer;
   if (startsWith(bytes, PARQUET_MAGIC)) {
     const { rows, weights } = await readParquetTable(buffer);
     return weights
@@ -145,6 +148,7 @@ export async function readTable(
   }
   if (/\.xlsx?$/i.test(name)) throw new LoadError(t('ingest.notXlsx', { name }));
   const { text } = decodeText(bytes.subarray(0, 64));
-  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(decodeText(bytes).text, name);
+  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name))
+    return readJson(decodeText(bytes).text, name);
   return readDelimited(bytes, name);
 }

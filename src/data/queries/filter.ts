@@ -14,7 +14,9 @@ export function filterWhere(filter: Filter): string {
   if (filter.place) parts.push(`contains(route_key, ${sqlString(`|${filter.place}|`)})`);
   const sexes = (filter.sexes ?? []).filter((s) => (SEXES as readonly string[]).includes(s));
   if (sexes.length > 0) parts.push(`sex IN (${sexes.map(sqlString).join(', ')})`);
-  const ages = (filter.ageGroups ?? []).filter((a) => (AGE_GROUPS as readonly string[]).includes(a));
+  const ages = (filter.ageGroups ?? []).filter((a) =>
+    (AGE_GROUPS as readonly string[]).includes(a),
+  );
   if (ages.length > 0) parts.push(`age_group IN (${ages.map(sqlString).join(', ')})`);
   return parts.join(' AND ');
 }

@@ -19,12 +19,19 @@ GROUP BY sector, sex_group
 ORDER BY sector, sex`;
 }
 
-export async function querySectorTotals(db: DbConnector, filter: Filter): Promise<SectorAggregate[]> {
+export async function querySectorTotals(
+  db: DbConnector,
+  filter: Filter,
+): Promise<SectorAggregate[]> {
   const out = new Map<Sector, SectorAggregate>();
   for (const r of await db.query(sectorTotalsSql(filter))) {
     const sector = String(r.sector);
     if (!isSector(sector)) continue;
-    const part = { sex: String(r.sex) as Sex, victims: Number(r.victims), partial: r.partial === true };
+    const part = {
+      sex: String(r.sex) as Sex,
+      victims: Number(r.victims),
+      partial: r.partial === true,
+    };
     const total = out.get(sector) ?? { sector, victims: 0, partial: false, bySex: [] };
     total.victims += part.victims;
     total.partial ||= part.partial;
