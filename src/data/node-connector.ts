@@ -18,6 +18,7 @@ import {
   type ResultTable,
   type Row,
 } from './connector';
+import { OFFLINE_SQL, RegisteredFiles } from './offline';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
@@ -39,12 +40,14 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
   );
   await db.instantiate();
   const conn = db.connect();
-  // Extensions would be fetched from the network; fail fast instead of hanging. (In this Node
-  // build even Parquet is an extension, so SQL tests build their tables with INSERT.)
-  conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
+  const files = new RegisteredFiles();
+  // As in the browser: no network, no file but those registered here, locked (see offline.ts).
+  // (In this Node build even Parquet is an extension, so SQL tests build their tables with
+  // INSERT.)
+  for (const sql of OFFLINE_SQL) conn.query(sql);
   const run = (sql: string) => {
     try {
-      return conn.query(sql);
+      return conn.query(files.rewrite(sql));
     } catch (e) {
       throw new QueryError(e instanceof Error ? e.message : String(e), sql);
     }
@@ -56,7 +59,7 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
     },
     async queryPrepared(sql: string): Promise<ResultTable> {
       try {
-        const statement = conn.prepare(sql);
+        const statement = conn.prepare(files.rewrite(sql));
         try {
           return arrowToTable(statement.query());
         } finally {
@@ -70,13 +73,13 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
       run(sql);
     },
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
-      db.registerFileBuffer(name, bytes);
+      db.registerFileBuffer(files.add(name), bytes);
     },
     async dropFile(name: string): Promise<void> {
-      db.dropFile(name);
+      db.dropFile(files.drop(name));
     },
     async registerBlob(name: string, blob: Blob): Promise<void> {
-      db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
+      db.registerFileBuffer(files.add(name), new Uint8Array(await blob.arrayBuffer()));
     },
   };
 }

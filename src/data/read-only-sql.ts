@@ -4,8 +4,9 @@
  * Read-only by construction: the text is placed inside `SELECT * FROM ( … )`, which only a query
  * can fill (CREATE, INSERT, SET, COPY, ATTACH… are syntax errors there; `query('…')` accepts
  * only a SELECT), and it runs as one prepared statement, which the engine refuses for text that
- * holds several. Reaching another origin is blocked by the page's content-security policy and by
- * extensions never being installed.
+ * holds several. Offline by construction too: the engine's external access is off and its
+ * configuration locked (see offline.ts), so no file or address can be read, and its refusals are
+ * said here in words.
  */
 import { t } from '../i18n';
 import { QueryError, type DbConnector, type ResultTable } from './connector';
@@ -71,15 +72,30 @@ export function errorPosition(message: string, sql: string): SqlPosition | null 
 const NOT_A_QUERY =
   /^\s*(alter|attach|begin|call|checkpoint|commit|copy|create|delete|detach|drop|export|import|insert|install|load|pragma|reset|rollback|set|truncate|update|use|vacuum)\b/i;
 
-/** The engine's message without the repeated source excerpt (the panel marks the position). */
-function cleanMessage(message: string, sql: string): string {
+/** A name in a Catalog Error that is a file or an address, not a table (`FROM 'https://…'`). */
+const FILE_LIKE =
+  /(:\/\/|\/|\\|\.(csv|tsv|txt|parquet|json|ndjson|jsonl|arrow|xlsx|gz|zst|db|duckdb)$)/i;
+
+/**
+ * The engine's message in words the analyst can act on, without the repeated source excerpt (the
+ * panel marks the position).
+ */
+export function cleanMessage(message: string, sql: string): string {
   const first = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase();
-  if (NOT_A_QUERY.test(sql)) {
-    return `The SQL panel is read-only: it runs queries (SELECT, WITH, FROM, VALUES), not ${first}.`;
+  if (NOT_A_QUERY.test(sql)) return t('sql.readOnly', { statement: first ?? '' });
+  if (/multiple statements/i.test(message)) return t('sql.oneStatement');
+  const file = /Cannot access (?:file|directory) "([^"]*)"/.exec(message);
+  if (file) return t('sql.offline', { path: file[1]! });
+  const table = /^Catalog Error: Table with name (.+?) does not exist/.exec(message);
+  if (table && FILE_LIKE.test(table[1]!)) return t('sql.offline', { path: table[1]! });
+  if (/extensions? (is|are) disabled|Loading external extensions/i.test(message)) {
+    return t('sql.noExtensions');
   }
-  if (/multiple statements/i.test(message)) {
-    return 'One query at a time: the text holds more than one statement.';
-  }
+  const locked =
+    /Cannot change configuration option "([^"]*)" - the configuration has been locked/.exec(
+      message,
+    );
+  if (locked) return t('sql.locked', { option: locked[1]! });
   return message.split(/\n\s*\nLINE \d+:/)[0]!.trim();
 }
 

@@ -14,6 +14,7 @@ import {
   type ResultTable,
   type Row,
 } from './connector';
+import { OFFLINE_SQL, RegisteredFiles } from './offline';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -26,22 +27,23 @@ async function start(): Promise<DbConnector> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const conn = await db.connect();
+  const files = new RegisteredFiles();
   const run = async (sql: string) => {
     try {
-      return await conn.query(sql);
+      return await conn.query(files.rewrite(sql));
     } catch (e) {
       throw new QueryError(e instanceof Error ? e.message : String(e), sql);
     }
   };
-  // Installing an extension means a request to a remote repository: never.
-  await run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
+  // No network, no file but those registered here, and no SQL can change that (see offline.ts).
+  for (const sql of OFFLINE_SQL) await run(sql);
   return {
     async query(sql: string): Promise<Row[]> {
       return arrowToRows(await run(sql));
     },
     async queryPrepared(sql: string): Promise<ResultTable> {
       try {
-        const statement = await conn.prepare(sql);
+        const statement = await conn.prepare(files.rewrite(sql));
         try {
           return arrowToTable(await statement.query());
         } finally {
@@ -55,13 +57,18 @@ async function start(): Promise<DbConnector> {
       await run(sql);
     },
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
-      await db.registerFileBuffer(name, bytes);
+      await db.registerFileBuffer(files.add(name), bytes);
     },
     async dropFile(name: string): Promise<void> {
-      await db.dropFile(name);
+      await db.dropFile(files.drop(name));
     },
     async registerBlob(name: string, blob: Blob): Promise<void> {
-      await db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      await db.registerFileHandle(
+        files.add(name),
+        blob,
+        duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+        true,
+      );
     },
   };
 }

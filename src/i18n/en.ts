@@ -439,6 +439,19 @@ export const en = {
     rows_one: '{{n}} row.',
     rows_other: '{{n}} rows.',
     empty: 'Write a query first.',
+    readOnly:
+      'The SQL panel is read-only: it runs queries (SELECT, WITH, FROM, VALUES), not ' +
+      '{{statement}}.',
+    oneStatement: 'One query at a time: the text holds more than one statement.',
+    offline:
+      'The SQL panel reads only the loaded tables: “{{path}}” names a file or an address, and ' +
+      'Rutas never opens one from a query. Nothing leaves the page.',
+    noExtensions:
+      'DuckDB extensions cannot be installed or loaded here: they come from the network, and ' +
+      'Rutas works offline.',
+    locked:
+      'The engine’s settings cannot be changed (“{{option}}”): they are locked so that it stays ' +
+      'offline.',
   },
   map: {
     label: 'Map of trafficking flows',

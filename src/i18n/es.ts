@@ -447,6 +447,19 @@ export const es: Messages = {
     rows_one: '{{n}} fila.',
     rows_other: '{{n}} filas.',
     empty: 'Escriba primero una consulta.',
+    readOnly:
+      'El panel SQL es de solo lectura: ejecuta consultas (SELECT, WITH, FROM, VALUES), no ' +
+      '{{statement}}.',
+    oneStatement: 'Una consulta a la vez: el texto contiene más de una instrucción.',
+    offline:
+      'El panel SQL solo lee las tablas cargadas: «{{path}}» nombra un archivo o una dirección, y ' +
+      'Rutas nunca abre ninguno desde una consulta. Nada sale de la página.',
+    noExtensions:
+      'Aquí no se pueden instalar ni cargar extensiones de DuckDB: vienen de la red, y Rutas ' +
+      'funciona sin conexión.',
+    locked:
+      'La configuración del motor no se puede cambiar («{{option}}»): está bloqueada para que ' +
+      'siga sin conexión.',
   },
   map: {
     label: 'Mapa de los flujos de trata',

@@ -444,6 +444,19 @@ export const pt: Messages = {
     rows_one: '{{n}} linha.',
     rows_other: '{{n}} linhas.',
     empty: 'Escreva uma consulta primeiro.',
+    readOnly:
+      'O painel SQL é somente leitura: executa consultas (SELECT, WITH, FROM, VALUES), não ' +
+      '{{statement}}.',
+    oneStatement: 'Uma consulta por vez: o texto contém mais de uma instrução.',
+    offline:
+      'O painel SQL só lê as tabelas carregadas: “{{path}}” nomeia um arquivo ou um endereço, e ' +
+      'o Rutas nunca abre nenhum a partir de uma consulta. Nada sai da página.',
+    noExtensions:
+      'Extensões do DuckDB não podem ser instaladas nem carregadas aqui: vêm da rede, e o Rutas ' +
+      'funciona sem conexão.',
+    locked:
+      'As configurações do motor não podem ser alteradas (“{{option}}”): estão bloqueadas para ' +
+      'que ele continue sem conexão.',
   },
   map: {
     label: 'Mapa dos fluxos de tráfico',
