@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
 import { policyNote } from './domain/disclosure';
+import { fileBytes } from './data/ingest/limits';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
 import { readUrlState, urlFilter, writeUrlState, type MapBounds } from './state/url-state';
@@ -247,7 +248,7 @@ export function App() {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        void d.data.load({ name: file.name, bytes: () => file.arrayBuffer(), blob: file });
+        void d.data.load({ name: file.name, bytes: () => fileBytes(file), blob: file });
       }}
     >
       <header className="app-header">

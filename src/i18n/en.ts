@@ -259,7 +259,21 @@ export const en = {
     empty: '{{name}} is empty.',
     tooLarge:
       '{{name}} is {{size}} MiB; the largest file Rutas loads in the browser is {{max}} MiB. ' +
-      'Filter or aggregate it first.',
+      'Aggregate it first with `npm run cube` (see “Scaling past one browser” in the README), ' +
+      'which writes a small file with the same figures, or filter it.',
+    lineTooLong:
+      '{{name}}, line {{line}}: a line of {{size}} KiB; Rutas reads lines of at most {{max}} KiB. ' +
+      'Is it a table with one row per line?',
+    cellTooLong:
+      '{{name}}, row {{row}}, column {{column}}: a cell of {{size}} KiB; Rutas reads cells of at ' +
+      'most {{max}} KiB (an unclosed quote?).',
+    jsonTooDeep:
+      '{{name}}, line {{line}}: the JSON is nested more than {{max}} levels deep; Rutas reads a ' +
+      'list of records.',
+    zipTooLarge:
+      '{{name}} would expand to {{size}} MiB of XML (most of it in {{part}}); Rutas reads XLSX ' +
+      'workbooks of at most {{max}} MiB expanded. Save the sheet as CSV, or aggregate it first ' +
+      'with `npm run cube`.',
     arrow: '{{name}} is not a readable Arrow IPC file: {{error}}',
     zip: '{{name}} is a zip but not a readable XLSX workbook: {{error}}',
     notXlsx: '{{name}} is named like a spreadsheet but is not an XLSX workbook.',

@@ -265,7 +265,21 @@ export const es: Messages = {
     empty: '{{name}} está vacío.',
     tooLarge:
       '{{name}} pesa {{size}} MiB; el archivo más grande que Rutas carga en el navegador es de ' +
-      '{{max}} MiB. Fíltrelo o agréguelo antes.',
+      '{{max}} MiB. Agréguelo antes con `npm run cube` (vea «Scaling past one browser» en el ' +
+      'README), que escribe un archivo pequeño con las mismas cifras, o fíltrelo.',
+    lineTooLong:
+      '{{name}}, línea {{line}}: una línea de {{size}} KiB; Rutas lee líneas de {{max}} KiB como ' +
+      'máximo. ¿Es una tabla con una fila por línea?',
+    cellTooLong:
+      '{{name}}, fila {{row}}, columna {{column}}: una celda de {{size}} KiB; Rutas lee celdas de ' +
+      '{{max}} KiB como máximo (¿unas comillas sin cerrar?).',
+    jsonTooDeep:
+      '{{name}}, línea {{line}}: el JSON está anidado a más de {{max}} niveles; Rutas lee una ' +
+      'lista de registros.',
+    zipTooLarge:
+      '{{name}} se expandiría a {{size}} MiB de XML (la mayor parte en {{part}}); Rutas lee ' +
+      'libros XLSX de {{max}} MiB expandidos como máximo. Guarde la hoja como CSV, o agréguela ' +
+      'antes con `npm run cube`.',
     arrow: '{{name}} no es un archivo Arrow IPC legible: {{error}}',
     zip: '{{name}} es un zip pero no un libro XLSX legible: {{error}}',
     notXlsx: '{{name}} tiene nombre de hoja de cálculo pero no es un libro XLSX.',

@@ -263,7 +263,21 @@ export const pt: Messages = {
     empty: '{{name}} está vazio.',
     tooLarge:
       '{{name}} tem {{size}} MiB; o maior arquivo que o Rutas carrega no navegador tem {{max}} ' +
-      'MiB. Filtre-o ou agregue-o antes.',
+      'MiB. Agregue-o antes com `npm run cube` (veja “Scaling past one browser” no README), que ' +
+      'escreve um arquivo pequeno com os mesmos números, ou filtre-o.',
+    lineTooLong:
+      '{{name}}, linha {{line}}: uma linha de {{size}} KiB; o Rutas lê linhas de no máximo ' +
+      '{{max}} KiB. É uma tabela com uma linha por registro?',
+    cellTooLong:
+      '{{name}}, linha {{row}}, coluna {{column}}: uma célula de {{size}} KiB; o Rutas lê células ' +
+      'de no máximo {{max}} KiB (aspas não fechadas?).',
+    jsonTooDeep:
+      '{{name}}, linha {{line}}: o JSON está aninhado em mais de {{max}} níveis; o Rutas lê uma ' +
+      'lista de registros.',
+    zipTooLarge:
+      '{{name}} se expandiria para {{size}} MiB de XML (a maior parte em {{part}}); o Rutas lê ' +
+      'pastas XLSX de no máximo {{max}} MiB expandidos. Salve a planilha como CSV, ou agregue-a ' +
+      'antes com `npm run cube`.',
     arrow: '{{name}} não é um arquivo Arrow IPC legível: {{error}}',
     zip: '{{name}} é um zip mas não uma pasta de trabalho XLSX legível: {{error}}',
     notXlsx: '{{name}} tem nome de planilha mas não é uma pasta de trabalho XLSX.',

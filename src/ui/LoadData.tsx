@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileBytes } from '../data/ingest/limits';
 import type { Datasets } from '../state/use-datasets';
 
 export interface LoadDataProps {
@@ -39,8 +40,7 @@ export function LoadData({ data }: LoadDataProps) {
           className="visually-hidden"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file)
-              void data.load({ name: file.name, bytes: () => file.arrayBuffer(), blob: file });
+            if (file) void data.load({ name: file.name, bytes: () => fileBytes(file), blob: file });
             // The same file can be picked again after fixing it.
             if (input.current) input.current.value = '';
           }}

@@ -11,6 +11,7 @@ import type { DbConnector } from '../connector';
 import { sqlInt, sqlString } from '../sql';
 import { canonicalCsv, importTable } from './import-file';
 import { findHeader, headerCells } from './importers';
+import { checkFileSize } from './limits';
 import { LoadError, type LoadReport } from './report';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -35,13 +36,16 @@ async function headText(blob: Blob): Promise<string | null> {
 
 /**
  * Reads a Rutas-format CSV through the engine. Returns null when the file is not one (another
- * importer, another encoding): read it the usual way then.
+ * importer, another encoding): read it the usual way then. A file over the size limit is refused
+ * (LoadError) before a byte of it is read, whatever its format.
  */
 export async function importThroughEngine(
   db: DbConnector,
   name: string,
   blob: Blob,
+  maxBytes?: number,
 ): Promise<{ csv: string; report: LoadReport } | null> {
+  checkFileSize(name, blob.size, maxBytes);
   const head = await headText(blob);
   if (head === null || head.trim() === '') return null;
   const sniffed = Papa.parse<string[]>(head, { skipEmptyLines: 'greedy', delimiter: '' });

@@ -8,9 +8,10 @@ import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { readParquetTable } from './parquet';
+import { checkCells, checkFileSize, checkJsonDepth, checkLineLength } from './limits';
 import { LoadError } from './report';
+import { checkZipExpansion } from './zip-limits';
 import { t } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
 
 export interface RawTable {
   /** In words, for the load report. */
@@ -23,9 +24,6 @@ export interface RawTable {
    */
   weights?: number[];
 }
-
-/** The largest file the engine is asked to take (browser memory, not DuckDB, is the limit). */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 const ARROW_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
@@ -62,6 +60,7 @@ function objectsToRows(objects: Record<string, unknown>[]): unknown[][] {
 }
 
 function readDelimited(bytes: Uint8Array, name: string): RawTable {
+  checkLineLength(name, bytes);
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(text)) {
     throw new LoadError(t('ingest.binary', { name }));
@@ -71,8 +70,11 @@ function readDelimited(bytes: Uint8Array, name: string): RawTable {
   return { format: `CSV (${encoding}, ${delimiter})`, rows: parsed.data };
 }
 
-function readJson(text: string, name: string): RawTable {
-  const trimmed = text.trim();
+function readJson(bytes: Uint8Array, name: string): RawTable {
+  const trimmed = decodeText(bytes).text.trim();
+  // One record a line: no line may be enormous. Either way, no nesting deeper than records hold.
+  if (!trimmed.startsWith('[')) checkLineLength(name, bytes);
+  checkJsonDepth(name, trimmed);
   try {
     if (trimmed.startsWith('[')) {
       const data = JSON.parse(trimmed) as unknown;
@@ -96,28 +98,32 @@ function readJson(text: string, name: string): RawTable {
   }
 }
 
-/** Rows of a file, detected by its first bytes (then its name). */
+/**
+ * Rows of a file, detected by its first bytes (then its name), within the limits of limits.ts:
+ * each is checked before the work it bounds, and no cell may be enormous.
+ */
 export async function readTable(
   name: string,
   bytes: Uint8Array,
-  maxBytes = MAX_FILE_BYTES,
+  maxBytes?: number,
 ): Promise<RawTable> {
   if (bytes.length === 0) throw new LoadError(t('ingest.empty', { name }));
-  if (bytes.length > maxBytes) {
-    throw new LoadError(
-      t('ingest.tooLarge', {
-        name,
-        size: formatNumber(Math.round(bytes.length / 2 ** 20)),
-        max: formatNumber(Math.round(maxBytes / 2 ** 20)),
-      }),
-    );
-  }
-  const buffer = bytes.buffer.slice(
-    bytes.byteOffset,
-    bytes.byteOffset + bytes.byteLength,
-  ) as ArrayBuffer;
+  checkFileSize(name, bytes.length, maxBytes);
+  const table = await readFormat(name, bytes);
+  checkCells(name, table.rows);
+  return table;
+}
+
+/** The readers want the file's own buffer: a copy only when `bytes` is a view into a larger one. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
+async function readFormat(name: string, bytes: Uint8Array): Promise<RawTable> {
   if (startsWith(bytes, PARQUET_MAGIC)) {
-    const { rows, weights } = await readParquetTable(buffer);
+    const { rows, weights } = await readParquetTable(ownBuffer(bytes));
     return weights
       ? { format: 'Parquet, identical rows grouped', rows, weights }
       : { format: 'Parquet', rows };
@@ -140,15 +146,15 @@ export async function readTable(
     }
   }
   if (startsWith(bytes, ZIP_MAGIC)) {
+    checkZipExpansion(name, bytes);
     try {
-      return { format: 'XLSX', rows: await readSheet(buffer) };
+      return { format: 'XLSX', rows: await readSheet(ownBuffer(bytes)) };
     } catch (e) {
       throw new LoadError(t('ingest.zip', { name, error: (e as Error).message }));
     }
   }
   if (/\.xlsx?$/i.test(name)) throw new LoadError(t('ingest.notXlsx', { name }));
   const { text } = decodeText(bytes.subarray(0, 64));
-  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name))
-    return readJson(decodeText(bytes).text, name);
+  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(bytes, name);
   return readDelimited(bytes, name);
 }
