@@ -321,6 +321,26 @@ describe('bad input', () => {
     );
   });
 
+  it('reads UTF-16 text with its byte-order mark (Excel\'s "Unicode text"), either byte order', async () => {
+    const tsv = 'year\torigin\tdestination\tvictims\n2020\tPerú\tBrasil\t3\n';
+    const units = [0xfeff, ...Array.from(tsv, (c) => c.charCodeAt(0))];
+    for (const [encoding, hi] of [
+      ['UTF-16LE', 1],
+      ['UTF-16BE', 0],
+    ] as const) {
+      const bytes = new Uint8Array(units.length * 2);
+      units.forEach((u, i) => {
+        bytes[2 * i + hi] = u >> 8;
+        bytes[2 * i + 1 - hi] = u & 0xff;
+      });
+      const { rows, report } = await importFile('unicode.txt', bytes);
+      expect(report.format).toBe(`CSV (${encoding}, tab)`);
+      expect(rows).toEqual([
+        expect.objectContaining({ origin: 'PER', destination: 'BRA', victims: 3 }),
+      ]);
+    }
+  });
+
   it('sets aside bad rows with their reason and first line, and loads the rest', async () => {
     const counts = await importFile('bad-counts.csv', fixture('bad-counts.csv'));
     expect(counts.report.setAside).toEqual({

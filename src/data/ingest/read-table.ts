@@ -33,8 +33,19 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** Text of a file: UTF-8 (BOM dropped) when it is valid UTF-8, else Windows-1252. */
+/**
+ * Text of a file: UTF-16 when it opens with a UTF-16 byte-order mark (Excel's "Unicode text"),
+ * UTF-8 (BOM dropped) when it is valid UTF-8, else Windows-1252.
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  for (const [b0, b1, label] of [
+    [0xff, 0xfe, 'UTF-16LE'],
+    [0xfe, 0xff, 'UTF-16BE'],
+  ] as const) {
+    if (bytes[0] === b0 && bytes[1] === b1) {
+      return { text: new TextDecoder(label.toLowerCase()).decode(bytes), encoding: label };
+    }
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'UTF-8' };
