@@ -275,6 +275,7 @@ export const en = {
       'workbooks of at most {{max}} MiB expanded. Save the sheet as CSV, or aggregate it first ' +
       'with `npm run cube`.',
     arrow: '{{name}} is not a readable Arrow IPC file: {{error}}',
+    parquet: '{{name}} is not a readable Parquet file: {{error}}',
     zip: '{{name}} is a zip but not a readable XLSX workbook: {{error}}',
     notXlsx: '{{name}} is named like a spreadsheet but is not an XLSX workbook.',
     unreadable: '{{name}} could not be read: {{error}}',

@@ -281,6 +281,7 @@ export const es: Messages = {
       'libros XLSX de {{max}} MiB expandidos como máximo. Guarde la hoja como CSV, o agréguela ' +
       'antes con `npm run cube`.',
     arrow: '{{name}} no es un archivo Arrow IPC legible: {{error}}',
+    parquet: '{{name}} no es un archivo Parquet legible: {{error}}',
     zip: '{{name}} es un zip pero no un libro XLSX legible: {{error}}',
     notXlsx: '{{name}} tiene nombre de hoja de cálculo pero no es un libro XLSX.',
     unreadable: 'No se pudo leer {{name}}: {{error}}',

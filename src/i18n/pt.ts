@@ -279,6 +279,7 @@ export const pt: Messages = {
       'pastas XLSX de no máximo {{max}} MiB expandidos. Salve a planilha como CSV, ou agregue-a ' +
       'antes com `npm run cube`.',
     arrow: '{{name}} não é um arquivo Arrow IPC legível: {{error}}',
+    parquet: '{{name}} não é um arquivo Parquet legível: {{error}}',
     zip: '{{name}} é um zip mas não uma pasta de trabalho XLSX legível: {{error}}',
     notXlsx: '{{name}} tem nome de planilha mas não é uma pasta de trabalho XLSX.',
     unreadable: '{{name}} não pôde ser lido: {{error}}',

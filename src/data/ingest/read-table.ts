@@ -134,7 +134,9 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 
 async function readFormat(name: string, bytes: Uint8Array): Promise<RawTable> {
   if (startsWith(bytes, PARQUET_MAGIC)) {
-    const { rows, weights } = await readParquetTable(ownBuffer(bytes));
+    const { rows, weights } = await readParquetTable(ownBuffer(bytes)).catch((e: unknown) => {
+      throw new LoadError(t('ingest.parquet', { name, error: (e as Error).message }));
+    });
     return weights
       ? { format: 'Parquet, identical rows grouped', rows, weights }
       : { format: 'Parquet', rows };
