@@ -12,6 +12,7 @@ import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { canonicalCsv, importFile, type ImportOutcome } from '../../src/data/ingest/import-file';
 import { LoadError } from '../../src/data/ingest/report';
 import { datasetTable, removeDataset, storeDataset } from '../../src/data/schema';
+import { makeZip } from '../support/zip';
 import { csvBytes, csvShape, FUZZ_RUNS, randomFile, randomFileBytes } from '../support/fuzz-inputs';
 
 /** The outcome of a load: rows and report, or a LoadError; anything else fails the property. */
@@ -73,6 +74,42 @@ describe('fuzzing the readers and importers', () => {
           expectClean(result);
         }
       }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('random zips of XLSX-named parts and random JSON: a clean load or a LoadError', async () => {
+    const part = fc.record({
+      name: fc.constantFrom(
+        '[Content_Types].xml',
+        'xl/workbook.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/worksheets/sheet1.xml',
+        'xl/sharedStrings.xml',
+      ),
+      data: fc.oneof(
+        fc.uint8Array({ maxLength: 500 }),
+        fc
+          .string({ maxLength: 200 })
+          .map((x) => new TextEncoder().encode(`<?xml version="1.0"?>${x}`)),
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(part, { maxLength: 5 }),
+        fc.json({ maxDepth: 6 }),
+        fc.array(fc.json({ maxDepth: 3 }), { maxLength: 5 }),
+        async (parts, json, lines) => {
+          for (const [name, bytes] of [
+            ['fuzz.xlsx', makeZip(parts)],
+            ['fuzz.json', new TextEncoder().encode(json)],
+            ['fuzz.ndjson', new TextEncoder().encode(lines.join('\n'))],
+          ] as const) {
+            const result = await outcome(() => importFile(name, bytes));
+            if (!(result instanceof LoadError)) expectClean(result);
+          }
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
   });
