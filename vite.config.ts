@@ -1,11 +1,15 @@
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /**
  * The content-security policy of the built app: nothing may be loaded from, or sent to, any origin
  * but the page's own. 'wasm-unsafe-eval' lets duckdb-wasm compile its module; blob: workers are
- * how MapLibre starts its own. Added to the build only: Vite's dev server injects inline scripts.
+ * how MapLibre starts its own. In the built page's `<meta>`, and sent as a header with every
+ * response of `npm start` and the dev server (see securityHeaders): a worker loaded from its own
+ * URL follows the policy of its response, not the page's.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -32,8 +36,65 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Headers for every response of the app (page, scripts, workers, wasm, data): the policy, no MIME
+ * sniffing, no referrer, a browsing context of its own, and no reading of its files by pages of
+ * other origins. The README's "Deploying" gives the same for a static host.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * The dev server's policy for an HTML page: the built page's, plus the hash of each inline script
+ * in it (Vite's dev client and React's refresh preamble are inline there), nothing more.
+ */
+export function devPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+  );
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self' 'wasm-unsafe-eval'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
+  );
+}
+
+/** Sets the headers on a response; in dev, an HTML page's policy gets its inline scripts' hashes. */
+function withHeaders(dev: boolean): Connect.NextHandleFunction {
+  return (_req, res: ServerResponse, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (dev) {
+      const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+      res.end = ((...args: unknown[]) => {
+        const [chunk] = args;
+        const type = String(res.getHeader('Content-Type') ?? '');
+        if (!res.headersSent && type.startsWith('text/html') && chunk !== undefined) {
+          const html =
+            typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
+          res.setHeader('Content-Security-Policy', devPolicy(html));
+        }
+        return end(...args);
+      }) as ServerResponse['end'];
+    }
+    next();
+  };
+}
+
+function securityHeaders(): Plugin {
+  return {
+    name: 'rutas-security-headers',
+    // Before Vite's own middlewares, so that every response has them.
+    configureServer: (server) => void server.middlewares.use(withHeaders(true)),
+    configurePreviewServer: (server) => void server.middlewares.use(withHeaders(false)),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), securityHeaders()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   worker: { format: 'es' },
   assetsInclude: ['**/*.parquet'],
