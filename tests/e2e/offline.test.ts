@@ -1,11 +1,15 @@
 /**
  * Offline by construction, as the browser meets it: the pages and the workers are served with the
- * policy as HTTP headers (a worker follows its own response's policy, not the page's `<meta>`).
+ * policy as HTTP headers (a worker follows its own response's policy, not the page's `<meta>`),
+ * and queries an analyst might paste in the SQL panel that would reach another origin are refused
+ * by the engine, in words, with no request made at all.
  */
 import { readdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, devPolicy, SECURITY_HEADERS } from '../../vite.config';
+import { ATTACKS, OFF } from '../support/sql-attacks';
+import { drawnFlows, suiteSession, waitForDrawn } from './support/browser';
 
 function expectSecurityHeaders(headers: Headers, what: string, policy = CONTENT_SECURITY_POLICY) {
   expect(headers.get('content-security-policy'), what).toBe(policy);
@@ -68,5 +72,54 @@ describe('the policy as HTTP headers', () => {
       'Referrer-Policy',
       'X-Content-Type-Options',
     ]);
+  });
+});
+
+describe('the SQL panel cannot reach outside the page', () => {
+  const baseUrl = inject('baseUrl');
+  const s = suiteSession(baseUrl);
+
+  it('refuses each query that would, in words, and makes no request', async () => {
+    const flows = await drawnFlows(s.page);
+    await s.page.getByLabel('Hide counts below').fill('1');
+    await s.page.getByRole('tab', { name: 'SQL' }).click();
+    const panel = s.page.getByRole('tabpanel', { name: 'SQL' });
+    const editor = panel.getByLabel('Query (DuckDB SQL, read-only)');
+    const alert = panel.getByRole('alert');
+    const run = async (sql: string) => {
+      await editor.fill(sql);
+      await panel.getByRole('button', { name: 'Run query' }).click();
+    };
+    // A query that works first: the engine answers through the panel.
+    await run('SELECT count(*)::INTEGER AS n FROM cases');
+    await expect.poll(() => panel.getByRole('row').nth(1).textContent()).toMatch(/^\d+$/);
+
+    const requests: string[] = [];
+    s.context.on('request', (r) => requests.push(r.url()));
+    for (const attack of [
+      ...ATTACKS,
+      // Under the one directory the engine may read, a name not registered is no request either.
+      { sql: "FROM read_csv('/rutas-files/z.csv')", message: /No files found/ },
+    ]) {
+      await run(attack.sql);
+      await expect
+        .poll(() => alert.locator('p').textContent(), { message: attack.sql })
+        .toMatch(attack.message);
+      // The next attack's message must be its own, not this one's.
+      await run('SELECT 1 AS ok');
+      await expect.poll(() => alert.count(), { message: attack.sql }).toBe(0);
+    }
+    expect(requests).toEqual([]);
+    expect(s.offOrigin.filter((u) => u.includes(OFF))).toEqual([]);
+
+    await s.page.getByRole('button', { name: 'Back to 10' }).click();
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(flows);
+  });
+
+  it('made no request off its origin and logged no error', () => {
+    expect(s.offOrigin).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 });
