@@ -274,7 +274,8 @@ export function normalizeCountry(raw: unknown, options: NormalizeOptions = {}): 
     if (iso3) return { kind: 'country', iso3 };
   }
   const key = normalizeName(text);
-  const aggregate = AGGREGATES[key];
+  // Own keys only: "constructor" is no aggregate, whatever Object.prototype holds.
+  const aggregate = Object.hasOwn(AGGREGATES, key) ? AGGREGATES[key] : undefined;
   if (aggregate) return { kind: 'aggregate', aggregate };
   if (/^ciudadanos de su pa.{0,2}s$/.test(key))
     return { kind: 'aggregate', aggregate: 'own-nationals' };

@@ -113,6 +113,11 @@ describe('normalizeCountry', () => {
     expect(['Q6.1_10s_2019', 'Atlantis', '0'].map((n) => iso3(n))).toEqual([null, null, null]);
   });
 
+  it('takes names of Object.prototype for what they are: not understood', () => {
+    for (const name of ['constructor', '{{constructor}}', 'toString', '__proto__', 'valueOf'])
+      expect(normalizeCountry(name), name).toEqual({ kind: 'not-understood' });
+  });
+
   it('inflects demonyms', () => {
     expect(inflect('brasileño')).toEqual(['brasileno', 'brasilena', 'brasilenos', 'brasilenas']);
     expect(inflect('alemão')).toEqual(['alemao', 'alema', 'alemaes']);
