@@ -11,6 +11,7 @@ import {
   type ResolvedPolicy,
 } from '../domain/disclosure';
 import { PLACE_ROLES, type PublishedView } from '../domain/publish';
+import { readsAsFormula, spreadsheetSafe, spreadsheetSafeLine } from '../domain/spreadsheet-safe';
 import { t } from '../i18n';
 import { ageLabel, sectorLabel, sexLabel } from '../i18n/labels';
 import { formatYears } from '../i18n/format';
@@ -22,8 +23,14 @@ export interface ExportContext {
   policy: ResolvedPolicy;
 }
 
-function cell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * A CSV cell: quoted when it holds a comma, quote or line break, and kept from reading as a
+ * formula (a `'` in front, and quoted, as OWASP advises).
+ */
+export function csvCell(text: string): string {
+  const formula = readsAsFormula(text);
+  const safe = spreadsheetSafe(text);
+  return formula || /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** A published count as a CSV cell: the number itself, or its text ("< 10", "≥ 20", "withheld"). */
@@ -54,12 +61,13 @@ export function exportPreamble(ctx: ExportContext): string[] {
     lines.push(`# ${t('csv.warning', { k: ctx.policy.k, floor: ctx.policy.floor })}`);
   }
   // Comment lines are left unquoted: readers that know comments (pandas, DuckDB, R) skip them.
-  return lines.map((l) => l.replace(/[\r\n]+/g, ' '));
+  // A spreadsheet splits them at commas, though: no piece may read as a formula.
+  return lines.map((l) => spreadsheetSafeLine(l.replace(/[\r\n]+/g, ' ')));
 }
 
 function csv(preamble: string[], header: string[], rows: string[][]): string {
   return (
-    [...preamble, header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n'
+    [...preamble, header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n'
   );
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { reportLines } from '../data/ingest/report';
+import { reportLines, reportText } from '../data/ingest/report';
 import { datasetName, type Datasets } from '../state/use-datasets';
 import { downloadText } from './download';
 
@@ -53,9 +53,7 @@ export function DatasetList({ data }: { data: Datasets }) {
           </ul>
           <button
             type="button"
-            onClick={() =>
-              downloadText(`${report.file}.load-report.txt`, reportLines(report).join('\n') + '\n')
-            }
+            onClick={() => downloadText(`${report.file}.load-report.txt`, reportText(report))}
           >
             {t('datasets.downloadReport')}
           </button>

@@ -5,6 +5,7 @@
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { DEFAULT_FLOOR } from '../../domain/disclosure';
+import { spreadsheetSafe, spreadsheetSafeLine } from '../../domain/spreadsheet-safe';
 
 export interface LoadReport {
   file: string;
@@ -83,4 +84,16 @@ export function reportLines(r: LoadReport): string[] {
     lines.push(t('report.notUnderstood', { value, rows: rowCount(rows) }));
   }
   return [...lines, ...r.notes];
+}
+
+/**
+ * The report as the text file it is downloaded as: its lines, none of which a spreadsheet opening
+ * the file would read as a formula (a file name or a value from the file could begin like one).
+ */
+export function reportText(r: LoadReport): string {
+  return (
+    reportLines(r)
+      .map((l) => spreadsheetSafe(spreadsheetSafeLine(l)))
+      .join('\n') + '\n'
+  );
 }
