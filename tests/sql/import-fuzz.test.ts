@@ -11,7 +11,7 @@ import { createNodeConnector } from '../../src/data/node-connector';
 import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { canonicalCsv, importFile, type ImportOutcome } from '../../src/data/ingest/import-file';
 import { LoadError } from '../../src/data/ingest/report';
-import { datasetTable, removeDataset, storeDataset } from '../../src/data/schema';
+import { activateDataset, datasetTable, removeDataset, storeDataset } from '../../src/data/schema';
 import { makeZip } from '../support/zip';
 import { csvBytes, csvShape, FUZZ_RUNS, randomFile, randomFileBytes } from '../support/fuzz-inputs';
 
@@ -125,7 +125,10 @@ describe('fuzzing the readers and importers', () => {
         new TextEncoder().encode('year,origin,destination\n2020,BOL,ARG\n'),
       );
       await storeDataset(db, 'kept', canonicalCsv(kept.rows));
+      // The tables the views read exist too: a value such as "'); DROP TABLE cases; --" is tried.
+      await activateDataset(db, 'kept');
       before = await tables(db);
+      expect(before).toEqual(expect.arrayContaining(['cases', 'dataset_kept', 'legs']));
     });
 
     it('stores a clean load as one table of its own and leaves nothing behind a failed one', async () => {
