@@ -267,6 +267,8 @@ export const en = {
     cellTooLong:
       '{{name}}, row {{row}}, column {{column}}: a cell of {{size}} KiB; Rutas reads cells of at ' +
       'most {{max}} KiB (an unclosed quote?).',
+    tooManyColumns:
+      '{{name}}, row {{row}}: {{columns}} cells; Rutas reads rows of at most {{max}} columns.',
     jsonTooDeep:
       '{{name}}, line {{line}}: the JSON is nested more than {{max}} levels deep; Rutas reads a ' +
       'list of records.',

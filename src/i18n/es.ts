@@ -273,6 +273,8 @@ export const es: Messages = {
     cellTooLong:
       '{{name}}, fila {{row}}, columna {{column}}: una celda de {{size}} KiB; Rutas lee celdas de ' +
       '{{max}} KiB como máximo (¿unas comillas sin cerrar?).',
+    tooManyColumns:
+      '{{name}}, fila {{row}}: {{columns}} celdas; Rutas lee filas de {{max}} columnas como máximo.',
     jsonTooDeep:
       '{{name}}, línea {{line}}: el JSON está anidado a más de {{max}} niveles; Rutas lee una ' +
       'lista de registros.',

@@ -271,6 +271,8 @@ export const pt: Messages = {
     cellTooLong:
       '{{name}}, linha {{row}}, coluna {{column}}: uma célula de {{size}} KiB; o Rutas lê células ' +
       'de no máximo {{max}} KiB (aspas não fechadas?).',
+    tooManyColumns:
+      '{{name}}, linha {{row}}: {{columns}} células; o Rutas lê linhas de no máximo {{max}} colunas.',
     jsonTooDeep:
       '{{name}}, linha {{line}}: o JSON está aninhado em mais de {{max}} níveis; o Rutas lê uma ' +
       'lista de registros.',

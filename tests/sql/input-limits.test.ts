@@ -116,6 +116,17 @@ describe('inputs that would expand past memory', () => {
     expect(message).toContain('Rutas reads cells of at most 64 KiB (an unclosed quote?)');
   });
 
+  it('refuses a header of 100,000 columns, which no mapping dialog could offer', async () => {
+    const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+    expect(await loadError(() => importFile('wide.csv', text(`${header}\n1,2\n`)))).toBe(
+      'wide.csv, row 1: 100,000 cells; Rutas reads rows of at most 1,024 columns.',
+    );
+    // CTDC's 63 columns and more are fine.
+    const wide = Array.from({ length: 1000 }, (_, i) => `c${i}`);
+    const csv = `year,origin,destination,${wide.join(',')}\n2020,BOL,ARG,${wide.join(',')}\n`;
+    expect((await importFile('ok.csv', text(csv))).report.rowsUsed).toBe(1);
+  });
+
   it('refuses JSON and NDJSON nested thousands deep before parsing them', async () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     const json = `[{"year": 2020, "origin": ${deep}, "destination": "ARG"}]`;

@@ -17,6 +17,9 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 /** The longest cell, in characters, of any table read (a header or a value). */
 export const MAX_CELL_CHARS = 64 * 1024;
 
+/** The most cells a row may have (CTDC's 63 columns are the most a known source has). */
+export const MAX_COLUMNS = 1024;
+
 /** The deepest JSON nesting read: a list of records is 2 deep, a list in a record 3. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -103,11 +106,22 @@ export function checkJsonDepth(name: string, text: string, max = MAX_JSON_DEPTH)
 
 /**
  * Refuses a table with a cell longer than `max` characters (e.g. an unclosed quote that swallowed
- * the rest of the file), naming its row and column. Rows are numbered from 1 as read.
+ * the rest of the file), or a row of more than MAX_COLUMNS cells (no dialog could offer them for
+ * mapping), naming its row and column. Rows are numbered from 1 as read.
  */
 export function checkCells(name: string, rows: unknown[][], max = MAX_CELL_CHARS): void {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
+    if (row.length > MAX_COLUMNS) {
+      throw new LoadError(
+        t('ingest.tooManyColumns', {
+          name,
+          row: formatNumber(r + 1),
+          columns: formatNumber(row.length),
+          max: formatNumber(MAX_COLUMNS),
+        }),
+      );
+    }
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === 'string' && v.length > max) {
