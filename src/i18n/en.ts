@@ -264,6 +264,9 @@ export const en = {
     lineTooLong:
       '{{name}}, line {{line}}: a line of {{size}} KiB; Rutas reads lines of at most {{max}} KiB. ' +
       'Is it a table with one row per line?',
+    engineLineTooLong:
+      '{{name}} has a line of {{size}} KiB; Rutas reads lines of at most {{max}} KiB. Is it a ' +
+      'table with one row per line?',
     cellTooLong:
       '{{name}}, row {{row}}, column {{column}}: a cell of {{size}} KiB; Rutas reads cells of at ' +
       'most {{max}} KiB (an unclosed quote?).',

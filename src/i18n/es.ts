@@ -270,6 +270,9 @@ export const es: Messages = {
     lineTooLong:
       '{{name}}, línea {{line}}: una línea de {{size}} KiB; Rutas lee líneas de {{max}} KiB como ' +
       'máximo. ¿Es una tabla con una fila por línea?',
+    engineLineTooLong:
+      '{{name}} tiene una línea de {{size}} KiB; Rutas lee líneas de {{max}} KiB como máximo. ' +
+      '¿Es una tabla con una fila por línea?',
     cellTooLong:
       '{{name}}, fila {{row}}, columna {{column}}: una celda de {{size}} KiB; Rutas lee celdas de ' +
       '{{max}} KiB como máximo (¿unas comillas sin cerrar?).',

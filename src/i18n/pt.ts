@@ -268,6 +268,9 @@ export const pt: Messages = {
     lineTooLong:
       '{{name}}, linha {{line}}: uma linha de {{size}} KiB; o Rutas lê linhas de no máximo ' +
       '{{max}} KiB. É uma tabela com uma linha por registro?',
+    engineLineTooLong:
+      '{{name}} tem uma linha de {{size}} KiB; o Rutas lê linhas de no máximo {{max}} KiB. É ' +
+      'uma tabela com uma linha por registro?',
     cellTooLong:
       '{{name}}, linha {{row}}, coluna {{column}}: uma célula de {{size}} KiB; o Rutas lê células ' +
       'de no máximo {{max}} KiB (aspas não fechadas?).',

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DbConnector } from '../../src/data/connector';
+import { createNodeConnector } from '../../src/data/node-connector';
 import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { importFile } from '../../src/data/ingest/import-file';
 import { fileBytes, MAX_CELL_CHARS, MAX_LINE_BYTES } from '../../src/data/ingest/limits';
@@ -90,6 +91,18 @@ describe('inputs that would expand past memory', () => {
     const message = await loadError(() => importFile('one-cell.csv', bytes));
     expect(message).toMatch(/^one-cell\.csv, line 2: a line of 307,2\d\d KiB/);
     expect(message).toContain('Rutas reads lines of at most 1,024 KiB');
+  });
+
+  it('refuses an enormous line in a file the engine reads (a Rutas header, then a 3 MB line)', async () => {
+    const db = await createNodeConnector();
+    const bytes = filled('year,origin,destination\n2020,BOL,ARG\n2020,BOL,', 0x61, 3 * MiB);
+    const message = await loadError(() =>
+      importThroughEngine(db, 'engine.csv', new Blob([bytes as BlobPart])),
+    );
+    expect(message).toBe(
+      'engine.csv has a line of 3,073 KiB; Rutas reads lines of at most 1,024 KiB. Is it a table ' +
+        'with one row per line?',
+    );
   });
 
   it('refuses a file that is one 300 MB line from the start', async () => {

@@ -11,7 +11,7 @@ import type { DbConnector } from '../connector';
 import { sqlInt, sqlString } from '../sql';
 import { canonicalCsv, importTable } from './import-file';
 import { findHeader, headerCells } from './importers';
-import { checkFileSize } from './limits';
+import { checkFileSize, MAX_LINE_BYTES } from './limits';
 import { LoadError, type LoadReport } from './report';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -72,9 +72,22 @@ export async function importThroughEngine(
     grouped = await db.queryPrepared(`
       SELECT *, count(*)::BIGINT AS ${COUNT}
       FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, skip = ${sqlInt(headerLine)},
-                    delim = ${sqlString(delimiter)}, quote = '"', null_padding = true)
+                    delim = ${sqlString(delimiter)}, quote = '"', null_padding = true,
+                    max_line_size = ${sqlInt(MAX_LINE_BYTES)})
       GROUP BY ALL`);
   } catch (e) {
+    // The same limit as the JavaScript reader's, in the same words (DuckDB's line number counts
+    // from the header, and it says so only below the line it quotes).
+    const long = /Maximum line size of \d+ bytes exceeded\. Actual Size:\s*(\d+)/.exec(String(e));
+    if (long) {
+      throw new LoadError(
+        t('ingest.engineLineTooLong', {
+          name,
+          size: formatNumber(Math.ceil(Number(long[1]) / 1024)),
+          max: formatNumber(MAX_LINE_BYTES / 1024),
+        }),
+      );
+    }
     throw new LoadError(
       t('ingest.unreadable', {
         name,
