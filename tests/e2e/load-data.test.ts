@@ -260,6 +260,41 @@ describe('loading your own data', () => {
     }
   });
 
+  it('refuses 300 MB lines with the line limit, read by the worker or by the engine', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rutas-long-'));
+    try {
+      const datasets = await s.page.getByRole('radio').count();
+      for (const [name, head, message] of [
+        // No line break at all: read in the worker, refused before the text is decoded.
+        [
+          'no-breaks.csv',
+          '',
+          /no-breaks\.csv, line 1: a line of 307,200 KiB; Rutas reads lines of at most 1,024 KiB/,
+        ],
+        // A Rutas header, then one enormous line: read by the engine, which stops at the limit.
+        [
+          'long-line.csv',
+          'year,origin,destination\n2020,BOL,',
+          /long-line\.csv has a line of [\d,]+ KiB; Rutas reads lines of at most 1,024 KiB/,
+        ],
+      ] as const) {
+        const file = path.join(dir, name);
+        writeFileSync(file, head);
+        truncateSync(file, 300 * 2 ** 20);
+        const started = Date.now();
+        await s.page.getByLabel('Load data').setInputFiles(file);
+        const alert = s.page.getByRole('alert').filter({ hasText: name });
+        await alert.waitFor({ timeout: 60_000 });
+        console.log(`${name} (300 MiB) refused ${Date.now() - started} ms after it was picked`);
+        expect(await alert.textContent()).toMatch(message);
+      }
+      await expect(s.page.getByRole('radio').count()).resolves.toBe(datasets);
+      expect(await drawnFlows(s.page)).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('made no request off its origin and logged no error', () => {
     expect(s.offOrigin).toEqual([]);
     expect(s.errors).toEqual([]);
