@@ -11,6 +11,7 @@ import { createNodeConnector } from '../../src/data/node-connector';
 import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { canonicalCsv, importFile, type ImportOutcome } from '../../src/data/ingest/import-file';
 import { LoadError } from '../../src/data/ingest/report';
+import { SECTORS } from '../../src/domain/sectors';
 import { activateDataset, datasetTable, removeDataset, storeDataset } from '../../src/data/schema';
 import { makeZip } from '../support/zip';
 import { csvBytes, csvShape, FUZZ_RUNS, randomFile, randomFileBytes } from '../support/fuzz-inputs';
@@ -36,6 +37,10 @@ function expectClean(result: ImportOutcome): void {
     for (const place of [r.origin, r.destination, ...r.transit])
       expect(place === null || /^[A-Z]{3}$/.test(place)).toBe(true);
     expect(typeof r.victims === 'number' ? r.victims >= 0 : /^<\d+$/.test(r.victims)).toBe(true);
+    // Only vocabulary reaches the tables: no text from the file is shown or exported as data.
+    for (const sector of r.sectors) expect(SECTORS).toContain(sector);
+    expect(['female', 'male', 'other', 'unknown']).toContain(r.sex);
+    expect(['adult', 'minor', 'unknown']).toContain(r.age_group);
   }
 }
 
