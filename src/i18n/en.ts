@@ -270,6 +270,9 @@ export const en = {
     cellTooLong:
       '{{name}}, row {{row}}, column {{column}}: a cell of {{size}} KiB; Rutas reads cells of at ' +
       'most {{max}} KiB (an unclosed quote?).',
+    tooManyCells:
+      '{{name}} holds more than {{max}} cells (rows × columns), more than a browser tab can hold. ' +
+      'Aggregate it first with `npm run cube`, or keep only the columns Rutas reads.',
     tooManyColumns:
       '{{name}}, row {{row}}: {{columns}} cells; Rutas reads rows of at most {{max}} columns.',
     jsonTooDeep:

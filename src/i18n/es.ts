@@ -276,6 +276,9 @@ export const es: Messages = {
     cellTooLong:
       '{{name}}, fila {{row}}, columna {{column}}: una celda de {{size}} KiB; Rutas lee celdas de ' +
       '{{max}} KiB como máximo (¿unas comillas sin cerrar?).',
+    tooManyCells:
+      '{{name}} tiene más de {{max}} celdas (filas × columnas), más de lo que cabe en una pestaña ' +
+      'del navegador. Agréguelo antes con `npm run cube`, o deje solo las columnas que Rutas lee.',
     tooManyColumns:
       '{{name}}, fila {{row}}: {{columns}} celdas; Rutas lee filas de {{max}} columnas como máximo.',
     jsonTooDeep:

@@ -274,6 +274,9 @@ export const pt: Messages = {
     cellTooLong:
       '{{name}}, linha {{row}}, coluna {{column}}: uma célula de {{size}} KiB; o Rutas lê células ' +
       'de no máximo {{max}} KiB (aspas não fechadas?).',
+    tooManyCells:
+      '{{name}} tem mais de {{max}} células (linhas × colunas), mais do que cabe em uma aba do ' +
+      'navegador. Agregue-o antes com `npm run cube`, ou deixe só as colunas que o Rutas lê.',
     tooManyColumns:
       '{{name}}, linha {{row}}: {{columns}} células; o Rutas lê linhas de no máximo {{max}} colunas.',
     jsonTooDeep:

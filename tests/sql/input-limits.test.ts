@@ -4,12 +4,18 @@
  * a cell that would fill memory, JSON nested thousands deep, an XLSX that would expand hugely. The
  * large inputs are made here, in memory; none is committed.
  */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DbConnector } from '../../src/data/connector';
 import { createNodeConnector } from '../../src/data/node-connector';
 import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { importFile } from '../../src/data/ingest/import-file';
 import { fileBytes, MAX_CELL_CHARS, MAX_LINE_BYTES } from '../../src/data/ingest/limits';
+import { readParquetTable } from '../../src/data/ingest/parquet';
 import { LoadError } from '../../src/data/ingest/report';
 import { MAX_XLSX_EXPANDED_BYTES, zipEntries } from '../../src/data/ingest/zip-limits';
 import { makeZip } from '../support/zip';
@@ -138,6 +144,58 @@ describe('inputs that would expand past memory', () => {
     const wide = Array.from({ length: 1000 }, (_, i) => `c${i}`);
     const csv = `year,origin,destination,${wide.join(',')}\n2020,BOL,ARG,${wide.join(',')}\n`;
     expect((await importFile('ok.csv', text(csv))).report.rowsUsed).toBe(1);
+  });
+
+  it('stops reading a file of more cells than a tab can hold, in every format read in JavaScript', async () => {
+    const expected = (name: string) =>
+      `${name} holds more than 100 cells (rows × columns), more than a browser tab can hold. ` +
+      'Aggregate it first with `npm run cube`, or keep only the columns Rutas reads.';
+    const rows = Array.from({ length: 40 }, (_, i) => `${2000 + i},BOL,ARG`);
+    const csv = ['year,origin,destination', ...rows].join('\n');
+    const json = JSON.stringify(
+      rows.map((r) => {
+        const [year, origin, destination] = r.split(',');
+        return { year, origin, destination };
+      }),
+    );
+    const arrow = tableToIPC(
+      tableFromArrays({
+        year: Int32Array.from(rows, (_, i) => 2000 + i),
+        origin: rows.map(() => 'BOL'),
+        destination: rows.map(() => 'ARG'),
+      }),
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'rutas-cells-'));
+    try {
+      const file = path.join(dir, 'many.parquet');
+      const conn = await (await DuckDBInstance.create(':memory:')).connect();
+      await conn.run(
+        `COPY (SELECT 2000 + i AS year, 'BOL' AS origin, 'ARG' AS destination FROM range(40) t(i)) TO '${file}' (FORMAT parquet)`,
+      );
+      conn.closeSync();
+      const parquet = new Uint8Array(readFileSync(file));
+      for (const [name, bytes] of [
+        ['many.csv', text(csv)],
+        ['many.json', text(json)],
+        ['many.arrow', arrow],
+        ['many.parquet', parquet],
+      ] as const) {
+        expect(await loadError(() => importFile(name, bytes, { maxCells: 100 }))).toBe(
+          expected(name),
+        );
+        // Within the limit, each loads.
+        expect((await importFile(name, bytes, { maxCells: 200 })).report.rowsRead, name).toBe(40);
+      }
+      // Read in slices, identical rows grouped: as many distinct rows cannot be held either.
+      const grouped = readParquetTable(parquet.slice().buffer, {
+        groupFrom: 10,
+        sliceRows: 10,
+        tooMany: (cells) => (cells > 60 ? new LoadError('too many') : null),
+      });
+      await expect(grouped).rejects.toThrow('too many');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses JSON and NDJSON nested thousands deep before parsing them', async () => {

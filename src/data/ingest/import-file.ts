@@ -24,6 +24,8 @@ export interface ImportOptions {
   /** Columns mapped by hand, for a file no importer recognises. */
   mapping?: ColumnMapping;
   maxBytes?: number;
+  /** The most cells the file may hold (limits.ts MAX_CELLS by default). */
+  maxCells?: number;
 }
 
 export async function importFile(
@@ -31,7 +33,8 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  return importTable(name, await readTable(name, bytes, options.maxBytes), options);
+  const { maxBytes, maxCells } = options;
+  return importTable(name, await readTable(name, bytes, { maxBytes, maxCells }), options);
 }
 
 /** Converts a table read from a file (see importFile) into canonical rows and a report. */

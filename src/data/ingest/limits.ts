@@ -20,6 +20,18 @@ export const MAX_CELL_CHARS = 64 * 1024;
 /** The most cells a row may have (CTDC's 63 columns are the most a known source has). */
 export const MAX_COLUMNS = 1024;
 
+/**
+ * The most cells (rows × columns) a file read in JavaScript may hold: each costs tens of bytes once
+ * parsed, so this keeps a file within a tab's memory (a real CTDC file is a few million). Large
+ * Rutas-format CSV files are read by the engine instead, without this limit.
+ */
+export const MAX_CELLS = 25_000_000;
+
+/** The error for a file past `max` cells. */
+export function tooManyCells(name: string, max: number): LoadError {
+  return new LoadError(t('ingest.tooManyCells', { name, max: formatNumber(max) }));
+}
+
 /** The deepest JSON nesting read: a list of records is 2 deep, a list in a record 3. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -83,9 +95,18 @@ export function checkLineLength(name: string, bytes: Uint8Array, max = MAX_LINE_
   }
 }
 
-/** Refuses JSON nested deeper than `max`, scanning the text (strings skipped) before parsing it. */
-export function checkJsonDepth(name: string, text: string, max = MAX_JSON_DEPTH): void {
+/**
+ * Refuses JSON nested deeper than `max`, or with more than `maxCells` values (counted by their
+ * separators, `:` and `,`, two a cell), scanning the text (strings skipped) before parsing it.
+ */
+export function checkJsonDepth(
+  name: string,
+  text: string,
+  max = MAX_JSON_DEPTH,
+  maxCells = MAX_CELLS,
+): void {
   let depth = 0;
+  let separators = 0;
   let line = 1;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -101,6 +122,9 @@ export function checkJsonDepth(name: string, text: string, max = MAX_JSON_DEPTH)
       }
     } else if (c === 0x5d || c === 0x7d) depth--;
     else if (c === 0x0a) line++;
+    else if ((c === 0x3a || c === 0x2c) && ++separators > 2 * maxCells) {
+      throw tooManyCells(name, maxCells);
+    }
   }
 }
 

@@ -26,12 +26,23 @@ const keyOf = (row: unknown[]) =>
  */
 export async function readParquetTable(
   bytes: ArrayBuffer,
-  { groupFrom = GROUP_PARQUET_ROWS, sliceRows = SLICE_ROWS } = {},
+  {
+    groupFrom = GROUP_PARQUET_ROWS,
+    sliceRows = SLICE_ROWS,
+    tooMany = (() => null) as (cells: number) => Error | null,
+  } = {},
 ): Promise<{ rows: unknown[][]; weights?: number[] }> {
   const metadata = parquetMetadata(bytes);
   const total = Number(metadata.num_rows);
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  // `tooMany(cells)`: the error for a table of that many cells, if it is too many to hold.
+  const check = (rows: number) => {
+    const error = tooMany(rows * columns.length);
+    if (error) throw error;
+  };
+  check(Math.min(total, groupFrom, sliceRows));
   if (total < groupFrom) {
+    check(total);
     const objects = await parquetReadObjects({ file: bytes, metadata });
     return { rows: [columns, ...objects.map((o) => columns.map((c) => o[c]))] };
   }
@@ -50,6 +61,8 @@ export async function readParquetTable(
           if (group) group.n++;
           else groups.set(key, { row, n: 1 });
         }
+        // Identical rows were meant to be few: so many distinct ones cannot be held either.
+        check(groups.size);
       },
     });
   }

@@ -8,7 +8,14 @@ import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { readParquetTable } from './parquet';
-import { checkCells, checkFileSize, checkJsonDepth, checkLineLength } from './limits';
+import {
+  checkCells,
+  checkFileSize,
+  checkJsonDepth,
+  checkLineLength,
+  MAX_CELLS,
+  tooManyCells,
+} from './limits';
 import { LoadError } from './report';
 import { checkZipExpansion } from './zip-limits';
 import { t } from '../../i18n';
@@ -70,22 +77,39 @@ function objectsToRows(objects: Record<string, unknown>[]): unknown[][] {
   return [columns, ...objects.map((o) => columns.map((c) => o[c]))];
 }
 
-function readDelimited(bytes: Uint8Array, name: string): RawTable {
+function readDelimited(bytes: Uint8Array, name: string, maxCells: number): RawTable {
   checkLineLength(name, bytes);
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(text)) {
     throw new LoadError(t('ingest.binary', { name }));
   }
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimiter: '' });
-  const delimiter = parsed.meta.delimiter === '\t' ? 'tab' : `'${parsed.meta.delimiter}'`;
-  return { format: `CSV (${encoding}, ${delimiter})`, rows: parsed.data };
+  // Row by row, counting cells: parsing stops at the limit instead of filling the memory.
+  const rows: string[][] = [];
+  let cells = 0;
+  let found = ',';
+  let tooMany = false;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimiter: '',
+    step: (result, parser) => {
+      found = result.meta.delimiter;
+      cells += result.data.length;
+      if (cells > maxCells) {
+        tooMany = true;
+        parser.abort();
+      } else rows.push(result.data);
+    },
+  });
+  if (tooMany) throw tooManyCells(name, maxCells);
+  const delimiter = found === '\t' ? 'tab' : `'${found}'`;
+  return { format: `CSV (${encoding}, ${delimiter})`, rows };
 }
 
-function readJson(bytes: Uint8Array, name: string): RawTable {
+function readJson(bytes: Uint8Array, name: string, maxCells: number): RawTable {
   const trimmed = decodeText(bytes).text.trim();
   // One record a line: no line may be enormous. Either way, no nesting deeper than records hold.
   if (!trimmed.startsWith('[')) checkLineLength(name, bytes);
-  checkJsonDepth(name, trimmed);
+  checkJsonDepth(name, trimmed, undefined, maxCells);
   try {
     if (trimmed.startsWith('[')) {
       const data = JSON.parse(trimmed) as unknown;
@@ -116,11 +140,11 @@ function readJson(bytes: Uint8Array, name: string): RawTable {
 export async function readTable(
   name: string,
   bytes: Uint8Array,
-  maxBytes?: number,
+  { maxBytes, maxCells = MAX_CELLS }: { maxBytes?: number; maxCells?: number } = {},
 ): Promise<RawTable> {
   if (bytes.length === 0) throw new LoadError(t('ingest.empty', { name }));
   checkFileSize(name, bytes.length, maxBytes);
-  const table = await readFormat(name, bytes);
+  const table = await readFormat(name, bytes, maxCells);
   checkCells(name, table.rows);
   return table;
 }
@@ -132,10 +156,16 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
     : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }
 
-async function readFormat(name: string, bytes: Uint8Array): Promise<RawTable> {
+/** A reader's own error as a LoadError naming the file (a LoadError passes as it is). */
+const asLoadError = (e: unknown, message: (error: string) => string) =>
+  e instanceof LoadError ? e : new LoadError(message((e as Error).message));
+
+async function readFormat(name: string, bytes: Uint8Array, maxCells: number): Promise<RawTable> {
   if (startsWith(bytes, PARQUET_MAGIC)) {
-    const { rows, weights } = await readParquetTable(ownBuffer(bytes)).catch((e: unknown) => {
-      throw new LoadError(t('ingest.parquet', { name, error: (e as Error).message }));
+    const { rows, weights } = await readParquetTable(ownBuffer(bytes), {
+      tooMany: (cells) => (cells > maxCells ? tooManyCells(name, maxCells) : null),
+    }).catch((e: unknown) => {
+      throw asLoadError(e, (error) => t('ingest.parquet', { name, error }));
     });
     return weights
       ? { format: 'Parquet, identical rows grouped', rows, weights }
@@ -144,6 +174,7 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<RawTable> {
   if (startsWith(bytes, ARROW_MAGIC) || /\.(arrow|feather|arrows)$/i.test(name)) {
     try {
       const table = tableFromIPC(bytes);
+      if (table.numRows * table.numCols > maxCells) throw tooManyCells(name, maxCells);
       const plain = (v: unknown) =>
         v !== null && typeof v === 'object' && 'toArray' in v
           ? Array.from((v as { toArray(): ArrayLike<unknown> }).toArray())
@@ -155,7 +186,7 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<RawTable> {
         );
       return { format: 'Arrow IPC', rows: objectsToRows(records) };
     } catch (e) {
-      throw new LoadError(t('ingest.arrow', { name, error: (e as Error).message }));
+      throw asLoadError(e, (error) => t('ingest.arrow', { name, error }));
     }
   }
   if (startsWith(bytes, ZIP_MAGIC)) {
@@ -168,6 +199,6 @@ async function readFormat(name: string, bytes: Uint8Array): Promise<RawTable> {
   }
   if (/\.xlsx?$/i.test(name)) throw new LoadError(t('ingest.notXlsx', { name }));
   const { text } = decodeText(bytes.subarray(0, 64));
-  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(bytes, name);
-  return readDelimited(bytes, name);
+  if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(bytes, name, maxCells);
+  return readDelimited(bytes, name, maxCells);
 }
