@@ -193,6 +193,7 @@ export function App() {
             engine={d.data.engine}
             policy={d.policy}
             datasetId={dataset?.id ?? null}
+            announce={d.data.announce}
           />
         </div>
       )}

@@ -32,6 +32,20 @@ export interface DbConnector {
    * browser the engine reads the File in slices as it needs them).
    */
   registerBlob(name: string, blob: Blob): Promise<void>;
+  /**
+   * Runs exactly one statement, as queryPrepared does, on a connection of its own (the SQL
+   * panel's), in steps, so that the views' queries are answered between them; `signal` stops it
+   * (the promise then rejects with QueryCancelled). Where absent, queryPrepared is used.
+   */
+  queryCancellable?(sql: string, signal: AbortSignal): Promise<ResultTable>;
+}
+
+/** A query stopped through its signal. */
+export class QueryCancelled extends Error {
+  constructor(readonly sql: string) {
+    super('The query was cancelled.');
+    this.name = 'QueryCancelled';
+  }
 }
 
 /** A failed query, carrying its SQL for the details view. */

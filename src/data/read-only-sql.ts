@@ -9,10 +9,20 @@
  * said here in words.
  */
 import { t } from '../i18n';
-import { QueryError, type DbConnector, type ResultTable } from './connector';
+import { QueryCancelled, QueryError, type DbConnector, type ResultTable } from './connector';
 
 /** Rows shown at most; one more is fetched to know there are more. */
 export const SQL_ROW_LIMIT = 1000;
+
+/** How long a query may run before it is stopped. */
+export const SQL_TIME_LIMIT_MS = 120_000;
+
+export interface RunOptions {
+  /** Stops the query (the Cancel button). */
+  signal?: AbortSignal;
+  /** Stops it after this long (SQL_TIME_LIMIT_MS unless given). */
+  timeLimitMs?: number;
+}
 
 export interface ReadOnlyResult extends ResultTable {
   /** More rows than SQL_ROW_LIMIT: only the first are in `rows`. */
@@ -29,6 +39,8 @@ export class ReadOnlySqlError extends Error {
   constructor(
     message: string,
     readonly position: SqlPosition | null,
+    /** What the engine did about it (out of memory, time limit), for the status line too. */
+    readonly engineNotice = false,
   ) {
     super(message);
     this.name = 'ReadOnlySqlError';
@@ -96,18 +108,55 @@ export function cleanMessage(message: string, sql: string): string {
       message,
     );
   if (locked) return t('sql.locked', { option: locked[1]! });
+  // DuckDB's own limit (not a crash): the engine is still there, with every table as it was.
+  if (/^Out of Memory Error/.test(message)) return t('sql.outOfMemory');
   return message.split(/\n\s*\nLINE \d+:/)[0]!.trim();
 }
 
-/** Runs one read-only query and returns at most SQL_ROW_LIMIT rows. */
-export async function runReadOnly(db: DbConnector, sql: string): Promise<ReadOnlyResult> {
+/**
+ * Runs one read-only query and returns at most SQL_ROW_LIMIT rows. Where the engine can, the
+ * query runs on a connection of its own and stops when `signal` fires or the time limit passes.
+ */
+export async function runReadOnly(
+  db: DbConnector,
+  sql: string,
+  { signal, timeLimitMs = SQL_TIME_LIMIT_MS }: RunOptions = {},
+): Promise<ReadOnlyResult> {
   if (trimmed(sql).trim() === '') throw new ReadOnlySqlError(t('sql.empty'), null);
+  const stop = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stop.abort();
+  }, timeLimitMs);
+  const cancel = () => stop.abort();
+  if (signal?.aborted) cancel();
+  signal?.addEventListener('abort', cancel);
   try {
-    const { columns, rows } = await db.queryPrepared(wrapReadOnly(sql));
+    const wrapped = wrapReadOnly(sql);
+    const { columns, rows } = db.queryCancellable
+      ? await db.queryCancellable(wrapped, stop.signal)
+      : await db.queryPrepared(wrapped);
     const truncated = rows.length > SQL_ROW_LIMIT;
     return { columns, rows: truncated ? rows.slice(0, SQL_ROW_LIMIT) : rows, truncated };
   } catch (e) {
+    if (e instanceof QueryCancelled) {
+      throw new ReadOnlySqlError(
+        timedOut
+          ? t('sql.timedOut', { seconds: Math.round(timeLimitMs / 1000) })
+          : t('sql.cancelled'),
+        null,
+        timedOut,
+      );
+    }
     const message = e instanceof QueryError || e instanceof Error ? e.message : String(e);
-    throw new ReadOnlySqlError(cleanMessage(message, sql), errorPosition(message, sql));
+    throw new ReadOnlySqlError(
+      cleanMessage(message, sql),
+      errorPosition(message, sql),
+      /^Out of Memory Error/.test(message),
+    );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }

@@ -475,6 +475,14 @@ export const en = {
     locked:
       'The engine’s settings cannot be changed (“{{option}}”): they are locked so that it stays ' +
       'offline.',
+    cancel: 'Cancel',
+    running: 'Running…',
+    cancelled: 'The query was cancelled.',
+    timedOut:
+      'The query was stopped after {{seconds}} seconds, the longest the SQL panel lets one run.',
+    outOfMemory:
+      'The query needed more memory than the engine has, so DuckDB stopped it. The loaded ' +
+      'tables and the views are as they were; filter or aggregate first to ask for less.',
   },
   map: {
     label: 'Map of trafficking flows',

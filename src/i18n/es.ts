@@ -483,6 +483,16 @@ export const es: Messages = {
     locked:
       'La configuración del motor no se puede cambiar («{{option}}»): está bloqueada para que ' +
       'siga sin conexión.',
+    cancel: 'Cancelar',
+    running: 'En curso…',
+    cancelled: 'La consulta se canceló.',
+    timedOut:
+      'La consulta se detuvo a los {{seconds}} segundos, lo máximo que el panel SQL deja correr ' +
+      'una.',
+    outOfMemory:
+      'La consulta necesitaba más memoria de la que tiene el motor, así que DuckDB la detuvo. ' +
+      'Las tablas cargadas y las vistas siguen como estaban; filtre o agregue antes para pedir ' +
+      'menos.',
   },
   map: {
     label: 'Mapa de los flujos de trata',

@@ -480,6 +480,16 @@ export const pt: Messages = {
     locked:
       'As configurações do motor não podem ser alteradas (“{{option}}”): estão bloqueadas para ' +
       'que ele continue sem conexão.',
+    cancel: 'Cancelar',
+    running: 'Em execução…',
+    cancelled: 'A consulta foi cancelada.',
+    timedOut:
+      'A consulta foi interrompida após {{seconds}} segundos, o máximo que o painel SQL deixa ' +
+      'uma consulta rodar.',
+    outOfMemory:
+      'A consulta precisava de mais memória do que o motor tem, então o DuckDB a interrompeu. ' +
+      'As tabelas carregadas e as visões continuam como estavam; filtre ou agregue antes para ' +
+      'pedir menos.',
   },
   map: {
     label: 'Mapa dos fluxos de tráfico',

@@ -67,6 +67,8 @@ export interface Datasets {
   cancelMapping: () => void;
   select: (id: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
+  /** Says something in the status line (what the engine did about an analyst's query). */
+  announce: (message: string) => void;
 }
 
 async function fetchSource(path: string, what: string): Promise<ArrayBuffer> {
@@ -336,5 +338,6 @@ export function useDatasets(
     cancelMapping,
     select,
     remove,
+    announce: setStatus,
   };
 }

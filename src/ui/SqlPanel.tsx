@@ -16,6 +16,8 @@ export interface SqlPanelProps {
   policy: ResolvedPolicy;
   /** The dataset shown: its tables are listed again when it changes. */
   datasetId: string | null;
+  /** Says in the status line what the engine did (a query out of memory or over time). */
+  announce?: (message: string) => void;
 }
 
 const EXAMPLE = `SELECT origin, destination, sum(victims) AS victims
@@ -38,14 +40,15 @@ interface Failure {
  * exact, row by row, so it opens only when the analyst has chosen to see exact counts (threshold
  * 1); nothing in it is exported or put in a link.
  */
-export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
+export function SqlPanel({ engine, policy, datasetId, announce }: SqlPanelProps) {
   const { t } = useTranslation();
   const [sql, setSql] = useState(EXAMPLE);
   const [result, setResult] = useState<ReadOnlyResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [running, setRunning] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [tables, setTables] = useState<{ name: string; columns: string }[]>([]);
   const editor = useRef<HTMLTextAreaElement>(null);
+  const running = useRef<AbortController | null>(null);
   const open = policy.k === 1 && engine !== null;
 
   useEffect(() => {
@@ -65,6 +68,12 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
     };
   }, [open, engine, datasetId]);
 
+  // A query still running when the panel closes is stopped.
+  useEffect(() => {
+    if (!open) return;
+    return () => running.current?.abort();
+  }, [open]);
+
   if (!open) {
     return (
       <section className="sql-panel" aria-labelledby="sql-title">
@@ -76,17 +85,27 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
   }
 
   const run = async () => {
-    setRunning(true);
+    const stop = new AbortController();
+    running.current?.abort();
+    running.current = stop;
+    setBusy(true);
     try {
-      setResult(await runReadOnly(engine, sql));
+      const r = await runReadOnly(engine, sql, { signal: stop.signal });
+      if (running.current !== stop) return;
+      setResult(r);
       setFailure(null);
     } catch (e) {
+      if (running.current !== stop) return;
       setResult(null);
       const position = e instanceof ReadOnlySqlError ? e.position : null;
       setFailure({ message: e instanceof Error ? e.message : String(e), position, sql });
       if (position) selectPosition(editor.current, sql, position);
+      if (e instanceof ReadOnlySqlError && e.engineNotice) announce?.(e.message);
     } finally {
-      setRunning(false);
+      if (running.current === stop) {
+        running.current = null;
+        setBusy(false);
+      }
     }
   };
 
@@ -113,9 +132,17 @@ export function SqlPanel({ engine, policy, datasetId }: SqlPanelProps) {
         }}
       />
       <div className="sql-actions">
-        <button type="button" onClick={() => void run()} disabled={running}>
+        <button type="button" onClick={() => void run()} disabled={busy}>
           {t('sql.run')}
         </button>
+        {busy && (
+          <>
+            <button type="button" onClick={() => running.current?.abort()}>
+              {t('sql.cancel')}
+            </button>
+            <span className="hint">{t('sql.running')}</span>
+          </>
+        )}
         <span className="hint">{t('sql.runHint', { n: formatNumber(SQL_ROW_LIMIT) })}</span>
       </div>
       {tables.length > 0 && (
