@@ -14,6 +14,7 @@ import type { DbConnector } from '../../src/data/connector';
 import { createNodeConnector } from '../../src/data/node-connector';
 import { importThroughEngine } from '../../src/data/ingest/engine-import';
 import { importFile } from '../../src/data/ingest/import-file';
+import { NeedsMapping } from '../../src/data/ingest/importers';
 import { fileBytes, MAX_CELL_CHARS, MAX_LINE_BYTES } from '../../src/data/ingest/limits';
 import { readParquetTable } from '../../src/data/ingest/parquet';
 import { LoadError } from '../../src/data/ingest/report';
@@ -196,6 +197,19 @@ describe('inputs that would expand past memory', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('offers for mapping only a header a dialog can show, and previews long cells cut short', async () => {
+    const long = 'x'.repeat(5000);
+    const ok = await importFile('long.csv', text(`a,b\n${long},1\n`)).catch((e: unknown) => e);
+    expect(ok).toBeInstanceOf(NeedsMapping);
+    expect((ok as NeedsMapping).preview).toEqual([[`${'x'.repeat(200)}…`, '1']]);
+    expect((ok as NeedsMapping).message).toContain(`The first line reads: a, b.`);
+    const wide = Array.from({ length: 100 }, (_, i) => `${i}${'y'.repeat(1000)}`).join(',');
+    const error = await importFile('wide.csv', text(`${wide}\n1,2\n`)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error).not.toBeInstanceOf(NeedsMapping);
+    expect((error as Error).message).toMatch(/^No recognisable header in the first 30 lines/);
   });
 
   it('refuses JSON and NDJSON nested thousands deep before parsing them', async () => {

@@ -11,6 +11,7 @@
 import { normalizeCountry, type NormalizeOptions } from '../../domain/country-names';
 import { normalizeSector, type Sector } from '../../domain/sectors';
 import type { Iso3 } from '../../domain/types';
+import { mappable, previewText } from './limits';
 import { LoadError, type ReportBuilder } from './report';
 import { t } from '../../i18n';
 
@@ -419,11 +420,15 @@ export function findHeader(
   const first = rows.find((r) => r.some((c) => cellText(c) !== ''));
   if (!first) throw new LoadError(t('ingest.noRows'));
   const index = guessHeader(rows);
+  const shown = (c: unknown) => previewText(cellText(c));
+  const message = t('ingest.noHeader', {
+    first: `${first.slice(0, 8).map(shown).join(', ')}${first.length > 8 ? ', …' : ''}`,
+  });
+  const header = headerCells(rows[index]!);
+  if (!mappable(header)) throw new LoadError(message);
   throw new NeedsMapping(
-    t('ingest.noHeader', {
-      first: `${first.slice(0, 8).map(cellText).join(', ')}${first.length > 8 ? ', …' : ''}`,
-    }),
-    headerCells(rows[index]!),
-    rows.slice(index + 1, index + 6).map((r) => r.map(cellText)),
+    message,
+    header,
+    rows.slice(index + 1, index + 6).map((r) => r.map(shown)),
   );
 }

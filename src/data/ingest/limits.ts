@@ -162,3 +162,22 @@ export function checkCells(name: string, rows: unknown[][], max = MAX_CELL_CHARS
     }
   }
 }
+
+/** The most characters a preview (in the mapping dialog, or a message) shows of a cell. */
+export const PREVIEW_CHARS = 200;
+
+/** A cell as a preview shows it: cut short past PREVIEW_CHARS. */
+export function previewText(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+}
+
+/** The most text a header offered for mapping may hold, all columns together. */
+export const MAX_MAPPING_HEADER_CHARS = 64 * 1024;
+
+/**
+ * Whether a header can be offered for mapping: each column is in each of the dialog's lists, so a
+ * header of more text than this is no header a dialog could show.
+ */
+export function mappable(header: string[]): boolean {
+  return header.reduce((n, h) => n + h.length, 0) <= MAX_MAPPING_HEADER_CHARS;
+}
