@@ -38,6 +38,22 @@ export interface DbConnector {
    * (the promise then rejects with QueryCancelled). Where absent, queryPrepared is used.
    */
   queryCancellable?(sql: string, signal: AbortSignal): Promise<ResultTable>;
+  /**
+   * Calls `listener` once if the engine dies (its worker fails, a wasm trap) or stops answering;
+   * every call then rejects with EngineFailed. Returns a function that removes the listener.
+   */
+  onFailure?(listener: (reason: string) => void): () => void;
+}
+
+/** A call to an engine that has died: it will not answer again. */
+export class EngineFailed extends Error {
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+    this.name = 'EngineFailed';
+  }
 }
 
 /** A query stopped through its signal. */

@@ -7,9 +7,11 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { t } from '../i18n';
 import {
   arrowToRows,
   arrowToTable,
+  EngineFailed,
   QueryCancelled,
   QueryError,
   type DbConnector,
@@ -23,16 +25,90 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/** Errors that leave the wasm instance unusable: a trap, an abort, a stack overflow. */
+const TRAP =
+  /RuntimeError|Aborted\(|memory access out of bounds|unreachable|index out of bounds|null function|call stack size/i;
+
+/** How long a poll of the SQL panel's query may go unanswered, alone in the queue. */
+const POLL_SILENCE_MS = 60_000;
+
+interface Lifeline {
+  /** The call's answer, unless the engine dies first; a trap in its error kills the engine. */
+  guard<T>(call: () => Promise<T>): Promise<T>;
+  /** As guard, and the engine is declared stuck if the call, alone, goes unanswered too long. */
+  guardPoll<T>(call: () => Promise<T>): Promise<T>;
+  onFailure(listener: (reason: string) => void): () => void;
+}
+
+/**
+ * Watches one engine. It dies when its worker reports an error, when a reply is a trap, or when a
+ * poll (which does a bounded slice of work) goes unanswered for POLL_SILENCE_MS while no other
+ * call is waiting (a view query or a load is one long call, and may rightly take that long).
+ * Then every call waiting or made later rejects with EngineFailed, and the worker is stopped.
+ */
+function lifeline(worker: Worker): Lifeline {
+  let reason: string | null = null;
+  let pending = 0;
+  const listeners = new Set<(reason: string) => void>();
+  const failed = () => new EngineFailed(t('engine.lost'), reason ?? '');
+  let fail: (e: EngineFailed) => void = () => undefined;
+  const dead = new Promise<never>((_, reject) => (fail = reject));
+  dead.catch(() => undefined);
+  const die = (why: string) => {
+    if (reason !== null) return;
+    reason = why;
+    fail(failed());
+    // The worker itself, not db.terminate(): that unsets the bindings' worker, and a result
+    // stream being read would then poll for chunks without end. Calls to a stopped worker
+    // simply never answer, and `dead` answers for them.
+    worker.terminate();
+    for (const listener of listeners) listener(why);
+  };
+  worker.addEventListener('error', (e) => die(e.message || 'the worker failed'));
+  const guard = async <T>(call: () => Promise<T>, silence?: number): Promise<T> => {
+    if (reason !== null) throw failed();
+    pending++;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      timer = setTimeout(
+        () => (pending > 1 ? watch() : die(`no answer in ${silence! / 1000} s`)),
+        silence,
+      );
+    };
+    if (silence) watch();
+    try {
+      return await Promise.race([call(), dead]);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof EngineFailed) && TRAP.test(message)) die(message.split('\n')[0]!);
+      throw reason !== null ? failed() : e;
+    } finally {
+      pending--;
+      clearTimeout(timer);
+    }
+  };
+  return {
+    guard,
+    guardPoll: (call) => guard(call, POLL_SILENCE_MS),
+    onFailure(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
 async function start(): Promise<DbConnector> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const life = lifeline(worker);
+  const { guard } = life;
   const conn = await db.connect();
   const files = new RegisteredFiles();
   const run = async (sql: string) => {
     try {
-      return await conn.query(files.rewrite(sql));
+      return await guard(() => conn.query(files.rewrite(sql)));
     } catch (e) {
       throw new QueryError(e instanceof Error ? e.message : String(e), sql);
     }
@@ -48,11 +124,11 @@ async function start(): Promise<DbConnector> {
     },
     async queryPrepared(sql: string): Promise<ResultTable> {
       try {
-        const statement = await conn.prepare(files.rewrite(sql));
+        const statement = await guard(() => conn.prepare(files.rewrite(sql)));
         try {
-          return arrowToTable(await statement.query());
+          return arrowToTable(await guard(() => statement.query()));
         } finally {
-          await statement.close();
+          await guard(() => statement.close()).catch(() => undefined);
         }
       } catch (e) {
         throw new QueryError(e instanceof Error ? e.message : String(e), sql);
@@ -65,8 +141,8 @@ async function start(): Promise<DbConnector> {
       const next = analystQueue
         .catch(() => undefined)
         .then(async () => {
-          analyst ??= db.connect();
-          return cancellable(db, await analyst, files.rewrite(sql), signal);
+          analyst ??= guard(() => db.connect());
+          return cancellable(db, await analyst, files.rewrite(sql), signal, life);
         });
       analystQueue = next;
       return next.catch((e: unknown) => {
@@ -75,19 +151,22 @@ async function start(): Promise<DbConnector> {
       });
     },
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
-      await db.registerFileBuffer(files.add(name), bytes);
+      await guard(() => db.registerFileBuffer(files.add(name), bytes));
     },
     async dropFile(name: string): Promise<void> {
-      await db.dropFile(files.drop(name));
+      await guard(() => db.dropFile(files.drop(name)));
     },
     async registerBlob(name: string, blob: Blob): Promise<void> {
-      await db.registerFileHandle(
-        files.add(name),
-        blob,
-        duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
-        true,
+      await guard(() =>
+        db.registerFileHandle(
+          files.add(name),
+          blob,
+          duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+          true,
+        ),
       );
     },
+    onFailure: life.onFailure,
   };
 }
 
@@ -102,22 +181,28 @@ async function cancellable(
   conn: duckdb.AsyncDuckDBConnection,
   sql: string,
   signal: AbortSignal,
+  { guard, guardPoll }: Lifeline,
 ): Promise<ResultTable> {
-  await (await conn.prepare(sql)).close();
+  await guard(async () => (await conn.prepare(sql)).close());
   const id = conn.useUnsafe((_, connId) => connId);
   if (signal.aborted) throw new QueryCancelled(sql);
-  let header = await db.startPendingQuery(id, sql);
+  let header = await guardPoll(() => db.startPendingQuery(id, sql));
   while (header === null) {
     if (signal.aborted) {
-      await db.cancelPendingQuery(id);
+      await guard(() => db.cancelPendingQuery(id));
       throw new QueryCancelled(sql);
     }
-    header = await db.pollPendingQuery(id);
+    header = await guardPoll(() => db.pollPendingQuery(id));
   }
-  const reader = await RecordBatchReader.from(new duckdb.AsyncResultStreamIterator(db, id, header));
-  const batches = [];
-  for await (const batch of reader) batches.push(batch);
-  return arrowToTable(batches.length > 0 ? new Table(batches) : new Table(reader.schema));
+  const result = header;
+  return guard(async () => {
+    const reader = await RecordBatchReader.from(
+      new duckdb.AsyncResultStreamIterator(db, id, result),
+    );
+    const batches = [];
+    for await (const batch of reader) batches.push(batch);
+    return arrowToTable(batches.length > 0 ? new Table(batches) : new Table(reader.schema));
+  });
 }
 
 let engine: Promise<DbConnector> | undefined;
@@ -125,5 +210,11 @@ let engine: Promise<DbConnector> | undefined;
 /** The app's one DuckDB engine, started on first use (React StrictMode may ask twice). */
 export function getEngine(): Promise<DbConnector> {
   engine ??= start();
+  return engine;
+}
+
+/** A fresh engine in place of one that failed (its worker is stopped already). */
+export function restartEngine(): Promise<DbConnector> {
+  engine = start();
   return engine;
 }

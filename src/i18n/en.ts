@@ -188,6 +188,21 @@ export const en = {
     downloadReport: 'Download load report',
     demo: 'Synthetic demo data',
   },
+  engine: {
+    lost: 'The DuckDB engine stopped working.',
+    restarting:
+      'The DuckDB engine stopped working ({{reason}}). Restarting it and storing the loaded ' +
+      'datasets again…',
+    restarted_one:
+      'The DuckDB engine stopped working ({{reason}}) and was restarted: {{count}} loaded dataset ' +
+      'stored again from memory, and the view restored.',
+    restarted_other:
+      'The DuckDB engine stopped working ({{reason}}) and was restarted: {{count}} loaded ' +
+      'datasets stored again from memory, and the view restored.',
+    restartFailed:
+      'The DuckDB engine stopped working and could not be restarted ({{message}}). Reload the ' +
+      'page; files you loaded will have to be picked again.',
+  },
   load: {
     button: 'Load data',
     orDrop: ' or drop a file on the page',

@@ -192,6 +192,21 @@ export const es: Messages = {
     downloadReport: 'Descargar el informe de carga',
     demo: 'Datos de demostración sintéticos',
   },
+  engine: {
+    lost: 'El motor DuckDB dejó de funcionar.',
+    restarting:
+      'El motor DuckDB dejó de funcionar ({{reason}}). Se reinicia y se vuelven a guardar los ' +
+      'conjuntos de datos cargados…',
+    restarted_one:
+      'El motor DuckDB dejó de funcionar ({{reason}}) y se reinició: {{count}} conjunto de datos ' +
+      'cargado se guardó de nuevo desde la memoria, y la vista se restauró.',
+    restarted_other:
+      'El motor DuckDB dejó de funcionar ({{reason}}) y se reinició: {{count}} conjuntos de datos ' +
+      'cargados se guardaron de nuevo desde la memoria, y la vista se restauró.',
+    restartFailed:
+      'El motor DuckDB dejó de funcionar y no se pudo reiniciar ({{message}}). Vuelva a cargar ' +
+      'la página; los archivos cargados tendrán que elegirse de nuevo.',
+  },
   load: {
     button: 'Cargar datos',
     orDrop: ' o suelte un archivo en la página',

@@ -190,6 +190,21 @@ export const pt: Messages = {
     downloadReport: 'Baixar o relatório de carga',
     demo: 'Dados de demonstração sintéticos',
   },
+  engine: {
+    lost: 'O motor DuckDB parou de funcionar.',
+    restarting:
+      'O motor DuckDB parou de funcionar ({{reason}}). Reiniciando-o e guardando de novo os ' +
+      'conjuntos de dados carregados…',
+    restarted_one:
+      'O motor DuckDB parou de funcionar ({{reason}}) e foi reiniciado: {{count}} conjunto de ' +
+      'dados carregado guardado de novo a partir da memória, e a visão restaurada.',
+    restarted_other:
+      'O motor DuckDB parou de funcionar ({{reason}}) e foi reiniciado: {{count}} conjuntos de ' +
+      'dados carregados guardados de novo a partir da memória, e a visão restaurada.',
+    restartFailed:
+      'O motor DuckDB parou de funcionar e não pôde ser reiniciado ({{message}}). Recarregue a ' +
+      'página; os arquivos carregados terão de ser escolhidos de novo.',
+  },
   load: {
     button: 'Carregar dados',
     orDrop: ' ou solte um arquivo na página',

@@ -17,7 +17,7 @@ import {
   removeDataset as dropDatasetTable,
   storeDataset,
 } from '../data/schema';
-import { getEngine } from '../data/wasm-connector';
+import { getEngine, restartEngine } from '../data/wasm-connector';
 import { savedMapping, saveMapping } from './saved-mappings';
 import { startMeasure, type PendingMeasure } from './timing';
 import { t } from '../i18n';
@@ -144,6 +144,15 @@ export function useDatasets(
   const [status, setStatus] = useState(() => t('load.starting'));
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
   const seq = useRef(0);
+  /**
+   * Each stored dataset's canonical CSV, kept so that an engine that dies can be given them
+   * again (the same text storeDataset was given; removed with the dataset).
+   */
+  const stored = useRef(new Map<string, string>());
+  const activeRef = useRef<string | null>(null);
+  useEffect(() => {
+    activeRef.current = activeId;
+  }, [activeId]);
   const shown = useRef(onShown);
   useEffect(() => {
     shown.current = onShown;
@@ -196,7 +205,9 @@ export function useDatasets(
         const { csv, report } = converted;
         const id = `file${++seq.current}`;
         await storeDataset(db, id, csv);
+        stored.current.set(id, csv);
         if (cancelled) {
+          stored.current.delete(id);
           await dropDatasetTable(db, id);
           throw new LoadCancelled(t('load.cancelled', { name: source.name }));
         }
@@ -256,6 +267,7 @@ export function useDatasets(
         if (cancelled) return;
         setStatus(t('load.loadingDemo'));
         await storeDataset(db, 'demo', csv);
+        stored.current.set('demo', csv);
         performance.mark('rutas:data-loaded');
         if (cancelled) return;
         setEngine(db);
@@ -283,6 +295,30 @@ export function useDatasets(
     // The initial source is read once, at start.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [demoUrl]);
+
+  // An engine that dies is replaced: the datasets are stored again from the text kept, the one
+  // shown is made `cases` again, and the new engine handed on, so the views query it with the
+  // filters as they are.
+  useEffect(() => {
+    if (!engine?.onFailure) return;
+    return engine.onFailure((reason) => {
+      setEngine(null);
+      setStatus(t('engine.restarting', { reason }));
+      void (async () => {
+        try {
+          const db = await restartEngine();
+          for (const [id, csv] of stored.current) await storeDataset(db, id, csv);
+          if (activeRef.current) await activateDataset(db, activeRef.current);
+          setEngine(db);
+          setStatus(t('engine.restarted', { count: stored.current.size, reason }));
+        } catch (e) {
+          setStatus(
+            t('engine.restartFailed', { message: e instanceof Error ? e.message : String(e) }),
+          );
+        }
+      })();
+    });
+  }, [engine]);
 
   const load = useCallback(
     async (source: LoadSource) => {
@@ -319,6 +355,7 @@ export function useDatasets(
       if (!engine || id === 'demo') return;
       if (id === activeId) await select('demo');
       await dropDatasetTable(engine, id);
+      stored.current.delete(id);
       setDatasets((list) => list.filter((d) => d.id !== id));
     },
     [engine, activeId, select],

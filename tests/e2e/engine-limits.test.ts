@@ -2,7 +2,8 @@
  * The SQL panel's queries cannot take the dashboard with them: they run on a connection of their
  * own, in steps, so the views answer while one runs; Cancel stops one; and a query that needs
  * more memory than the engine has is stopped by DuckDB, said in the panel and in the status
- * line, and leaves the map, the filters and the loaded datasets working.
+ * line, and leaves the map, the filters and the loaded datasets working. An engine that dies
+ * is restarted, with the loaded datasets stored again and the view as it was.
  */
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -81,8 +82,54 @@ describe('the engine under an analyst’s heavy queries', () => {
     expect(await drawnFlows(s.page)).toBe(reference);
   });
 
-  it('made no request off its origin and logged no error', () => {
+  it('restarts an engine that dies, with the loaded datasets and the view as they were', async () => {
+    await from().fill('2015');
+    await waitForDrawn(s.page);
+    const before = await drawnFlows(s.page);
+    // The engine's worker fails as a trap would leave it: an error thrown out of it.
+    const worker = s.page.workers().find((w) => /duckdb-browser-\w+\.worker/.test(w.url()));
+    expect(worker, 'the engine worker').toBeDefined();
+    await worker!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated crash of the engine');
+      });
+    });
+    await expect
+      .poll(status)
+      .toMatch(
+        /^The DuckDB engine stopped working \(.*simulated crash of the engine\) and was restarted: 2 loaded datasets stored again from memory, and the view restored\.$/,
+      );
+    // A new worker, the old one gone.
+    await expect.poll(() => s.page.workers().includes(worker!)).toBe(false);
+    // The view as it was (years from 2015), then the filters and the datasets at work.
+    await expect(from().inputValue()).resolves.toBe('2015');
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(before);
+    await from().fill('2010');
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(reference);
+    await s.page.getByRole('radio', { name: 'spanish-names.csv' }).click();
+    await expect.poll(status).toMatch(/^Loaded spanish-names\.csv/);
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBeGreaterThan(0);
+    await s.page.getByRole('radio', { name: 'Synthetic demo data' }).click();
+    await expect.poll(status).toMatch(/^Loaded Synthetic demo data/);
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(reference);
+    // And the SQL panel, on the new engine.
+    await s.page.getByLabel('Hide counts below').fill('1');
+    await s.page.getByRole('tab', { name: 'SQL' }).click();
+    await run('SELECT 42 AS answer');
+    await expect.poll(() => panel().getByRole('row').nth(1).textContent()).toBe('42');
+    await s.page.getByRole('button', { name: 'Back to 10' }).click();
+    await s.page.getByRole('tab', { name: 'Map' }).click();
+  });
+
+  it('made no request off its origin and logged no error but the simulated crash', () => {
     expect(s.offOrigin).toEqual([]);
-    expect(s.errors).toEqual([]);
+    // duckdb-wasm logs a failing worker's event, and its message.
+    const crash = /^console: (ErrorEvent$|error in duckdb worker: .*simulated crash of the engine)/;
+    expect(s.errors.filter((e) => crash.test(e)).length).toBeGreaterThan(0);
+    expect(s.errors.filter((e) => !crash.test(e))).toEqual([]);
   });
 });
