@@ -25,9 +25,15 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/** Errors that leave the wasm instance unusable: a trap, an abort, a stack overflow. */
-const TRAP =
-  /RuntimeError|Aborted\(|memory access out of bounds|unreachable|index out of bounds|null function|call stack size/i;
+/**
+ * Errors that leave the wasm instance unusable: a trap (the worker passes on its name,
+ * RuntimeError: unreachable, memory access out of bounds…), an abort, a stack overflow. DuckDB's
+ * own errors (named Error, "Binder Error: …", "Out of Memory Error: …") leave it working.
+ */
+function isTrap(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  return e.name === 'RuntimeError' || /Aborted\(|Maximum call stack size exceeded/.test(e.message);
+}
 
 /** How long a poll of the SQL panel's query may go unanswered, alone in the queue. */
 const POLL_SILENCE_MS = 60_000;
@@ -79,8 +85,7 @@ function lifeline(worker: Worker): Lifeline {
     try {
       return await Promise.race([call(), dead]);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (!(e instanceof EngineFailed) && TRAP.test(message)) die(message.split('\n')[0]!);
+      if (isTrap(e)) die(`${(e as Error).name}: ${(e as Error).message.split('\n')[0]!}`);
       throw reason !== null ? failed() : e;
     } finally {
       pending--;

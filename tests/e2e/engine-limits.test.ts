@@ -125,6 +125,52 @@ describe('the engine under an analyst’s heavy queries', () => {
     await s.page.getByRole('tab', { name: 'Map' }).click();
   });
 
+  it('restarts an engine whose reply is a wasm trap', async () => {
+    await from().fill('2016');
+    await waitForDrawn(s.page);
+    const at2016 = await drawnFlows(s.page);
+    const worker = s.page.workers().find((w) => /duckdb-browser-\w+\.worker/.test(w.url()));
+    // The next query's answer is what the worker sends when the wasm traps.
+    await worker!.evaluate(() => {
+      const scope = globalThis as unknown as {
+        postMessage: (
+          message: { type?: string; messageId?: number; requestId?: number; data?: unknown },
+          transfer?: unknown,
+        ) => void;
+      };
+      const post = scope.postMessage.bind(scope);
+      let trapped = false;
+      scope.postMessage = (message, transfer) => {
+        if (!trapped && message.type === 'QUERY_RESULT') {
+          trapped = true;
+          post(
+            {
+              messageId: message.messageId,
+              requestId: message.requestId,
+              type: 'ERROR',
+              data: { name: 'RuntimeError', message: 'unreachable' },
+            },
+            [],
+          );
+          return;
+        }
+        post(message, transfer);
+      };
+    });
+    // A filter state not seen before, so that its queries reach the engine.
+    await from().fill('2017');
+    await expect
+      .poll(status)
+      .toMatch(
+        /^The DuckDB engine stopped working \(RuntimeError: unreachable\) and was restarted: 2 loaded datasets/,
+      );
+    await expect.poll(() => s.page.workers().includes(worker!)).toBe(false);
+    await expect(from().inputValue()).resolves.toBe('2017');
+    await from().fill('2016');
+    await waitForDrawn(s.page);
+    expect(await drawnFlows(s.page)).toBe(at2016);
+  });
+
   it('made no request off its origin and logged no error but the simulated crash', () => {
     expect(s.offOrigin).toEqual([]);
     // duckdb-wasm logs a failing worker's event, and its message.
