@@ -15,6 +15,7 @@ import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
 import { softwareWebGL } from './renderer';
 import type { MapView } from './twin';
+import type { FixedScale } from './fixed-scale';
 
 patchFlowmapPicking();
 
@@ -40,6 +41,8 @@ export interface FlowMapProps {
   onViewChange?: (bounds: MapBounds) => void;
   /** The dark theme's basemap colours. */
   dark?: boolean;
+  /** Scales fixed for the dataset; null: fit to the view. */
+  scale?: FixedScale | null;
 }
 
 /** What the layers are built from, besides the callbacks. */
@@ -51,6 +54,7 @@ function layerInputs(props: FlowMapProps, language: string): LayerState {
     anchors: props.basemap.anchors,
     dark: props.dark ?? false,
     language,
+    scale: props.scale ?? null,
   };
 }
 
@@ -241,6 +245,7 @@ export function FlowMap(props: FlowMapProps) {
     props.basemap,
     props.onScaleChange,
     props.dark,
+    props.scale,
     i18n.language,
   ]);
 

@@ -3,9 +3,9 @@
  * year, in five quantile classes of the published figures. Hidden and withheld figures are not
  * shaded. Pure.
  */
-import { scaleQuantile, schemeBlues } from 'd3';
+import { scaleQuantile, scaleThreshold, schemeBlues } from 'd3';
 import { drawableValue } from '../domain/disclosure';
-import type { PlaceRole, PublishedPlace } from '../domain/publish';
+import type { PlaceRole, PublishedPlace, PublishedPlaceYear } from '../domain/publish';
 import { populationOver, ratePer100k, type PopulationTable } from '../domain/rates';
 import type { Iso3 } from '../domain/types';
 
@@ -25,23 +25,68 @@ export interface Shading {
 
 export const SHADE_COLORS = schemeBlues[5]!;
 
+/** Classes fixed for a dataset: the four breaks between them and the range of the values. */
+export interface FixedClasses {
+  breaks: number[];
+  min: number;
+  max: number;
+}
+
+/** The figure that shades a place: its published count or its rate; null when not shaded. */
+function shadeValue(
+  p: PublishedPlace,
+  request: Pick<ShadingRequest, 'role' | 'perCapita'>,
+  population: PopulationTable,
+  yearFrom: number,
+  yearTo: number,
+): number | null {
+  const count = p[request.role];
+  if (!request.perCapita) return count.kind === 'shown' ? drawableValue(count) : null;
+  const rate = ratePer100k(count, populationOver(population, p.place, yearFrom, yearTo));
+  return rate.kind === 'rate' ? rate.value : null;
+}
+
+/**
+ * Classes that hold still while years play: the quantiles of the published figures of every
+ * country in every single year of the dataset's whole (its per-year totals). Null if none.
+ */
+export function fixedClasses(
+  placeYears: readonly PublishedPlaceYear[],
+  request: Pick<ShadingRequest, 'role' | 'perCapita'>,
+  population: PopulationTable,
+): FixedClasses | null {
+  const values = placeYears.flatMap((p) => {
+    const v = shadeValue(p, request, population, p.year, p.year);
+    return v === null ? [] : [v];
+  });
+  if (values.length === 0) return null;
+  const breaks = scaleQuantile<string>().domain(values).range(SHADE_COLORS).quantiles();
+  return { breaks, min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** Shades the places; with `fixed`, in those classes (a higher figure falls in the top one). */
 export function computeShading(
   places: readonly PublishedPlace[],
   request: ShadingRequest,
   population: PopulationTable,
+  fixed: FixedClasses | null = null,
 ): Shading {
   const values = new Map<Iso3, number>();
   for (const p of places) {
-    const count = p[request.role];
-    if (!request.perCapita) {
-      if (count.kind === 'shown') values.set(p.place, drawableValue(count));
-      continue;
-    }
-    const rate = ratePer100k(
-      count,
-      populationOver(population, p.place, request.yearFrom, request.yearTo),
-    );
-    if (rate.kind === 'rate') values.set(p.place, rate.value);
+    const v = shadeValue(p, request, population, request.yearFrom, request.yearTo);
+    if (v !== null) values.set(p.place, v);
+  }
+  if (fixed) {
+    const scale = scaleThreshold<number, string>().domain(fixed.breaks).range(SHADE_COLORS);
+    const colors: Record<Iso3, string> = {};
+    for (const [place, v] of values) colors[place] = scale(v);
+    const top = Math.max(fixed.max, ...values.values());
+    const classes = SHADE_COLORS.map((color, i) => ({
+      color,
+      from: i === 0 ? Math.min(fixed.min, ...values.values()) : fixed.breaks[i - 1]!,
+      to: fixed.breaks[i] ?? top,
+    }));
+    return { colors, classes };
   }
   if (values.size === 0) return { colors: {}, classes: [] };
   const scale = scaleQuantile<string>()

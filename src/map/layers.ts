@@ -8,6 +8,7 @@ import type { Layer } from '@deck.gl/core';
 import { countryName } from '../domain/countries';
 import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
+import { FLOW_LINE_SCALE, type FixedScale } from './fixed-scale';
 import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
 
 export { FLOW_COLORS };
@@ -29,7 +30,7 @@ const SELECTED_LINE: [number, number, number, number] = [200, 120, 0, 255];
 /** Circle radius in pixels for a published total; area grows with the count. */
 export function circleRadiusPx(total: number, maxTotal: number): number {
   if (total <= 0 || maxTotal <= 0) return 0;
-  return 3 + 22 * Math.sqrt(total / maxTotal);
+  return 3 + 22 * Math.sqrt(Math.min(1, total / maxTotal));
 }
 
 export interface LayerState {
@@ -45,6 +46,8 @@ export interface LayerState {
   dark?: boolean;
   /** The language of the labels (they are redrawn when it changes). */
   language?: string;
+  /** Domains fixed for the dataset; null or absent: fit to the flows in view. */
+  scale?: FixedScale | null;
 }
 
 export type MapHover =
@@ -60,7 +63,14 @@ interface FlowPickInfo {
 
 export function buildLayers(state: LayerState): Layer[] {
   const { data, selected } = state;
-  const maxTotal = Math.max(0, ...data.places.map((p) => drawableValue(p.involved)));
+  const fixed = state.scale ?? null;
+  const maxTotal =
+    fixed?.circleMax ?? Math.max(0, ...data.places.map((p) => drawableValue(p.involved)));
+  // A figure above the fixed domain is drawn at its top (not in flowmap.gl's out-of-scale red).
+  const magnitude = (f: MapFlow) => {
+    const m = f.magnitude ?? f.victims.value;
+    return fixed ? Math.min(m, fixed.flowMax) : m;
+  };
   const flowsByKey = new Map(data.flows.map((f) => [`${f.from}>${f.to}`, f]));
   const labelIds = new Set<Iso3>([...state.labelled, ...data.places.map((p) => p.place)]);
   const labels = [...labelIds].flatMap((id) => {
@@ -100,10 +110,14 @@ export function buildLayers(state: LayerState): Layer[] {
       locationTotalsEnabled: false,
       locationLabelsEnabled: false,
       clusteringEnabled: false,
-      adaptiveScalesEnabled: false,
+      // "Fit to view": the scale follows the flows in view, as FlowmapBlue's adaptive scales do.
+      adaptiveScalesEnabled: !fixed,
+      scaleLock: fixed
+        ? { enabled: true, domains: { flowMagnitude: [0, fixed.flowMax] } }
+        : { enabled: false },
       fadeEnabled: false,
       flowLinesRenderingMode: 'straight',
-      flowLineThicknessScale: 1.4,
+      flowLineThicknessScale: FLOW_LINE_SCALE,
       colorScheme: FLOW_COLORS,
       highlightColor: '#1d6fa5',
       maxTopFlowsDisplayNum: 100_000,
@@ -112,7 +126,7 @@ export function buildLayers(state: LayerState): Layer[] {
       getLocationLon: (l) => l.lon,
       getFlowOriginId: (f) => f.from,
       getFlowDestId: (f) => f.to,
-      getFlowMagnitude: (f) => f.magnitude ?? f.victims.value,
+      getFlowMagnitude: magnitude,
       onScaleChange: state.onScaleChange,
       // flowmap.gl resolves what was picked asynchronously and hands it over here.
       onHover: (picked: unknown) => {

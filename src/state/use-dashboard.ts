@@ -11,6 +11,7 @@ import { filterReducer, type FilterAction } from './filters';
 import { urlFilter, type UrlState } from './url-state';
 import { endMeasure, startMeasure, type PendingMeasure } from './timing';
 import { useDatasets, type Datasets, type DatasetInfo, type LoadSource } from './use-datasets';
+import { useReferenceView } from './use-reference-view';
 import { t } from '../i18n';
 
 export type { DatasetInfo, LoadSource };
@@ -31,6 +32,8 @@ export interface Dashboard {
   data: Datasets;
   filter: Filter;
   view: View | null;
+  /** The dataset's whole (every year, no filter), published: what fixes the map's scales. */
+  reference: Pick<View, 'published' | 'map'> | null;
   /** True from a filter change until its view is ready. */
   busy: boolean;
   policy: ResolvedPolicy;
@@ -175,6 +178,8 @@ export function useDashboard(
     })();
   }, [engine, filter, dataset, basemap, policy]);
 
+  const reference = useReferenceView(engine, dataset, basemap, policy);
+
   const onDrawn = useCallback((version: number) => {
     endMeasure(measures.current.get(version));
     // Views replaced before they were drawn will never be: forget their measures too.
@@ -189,6 +194,8 @@ export function useDashboard(
     // Until the engine's first view, the one published ahead of time (busy stays true: the map
     // draws it, but does not say the current state is ready).
     view: view ?? early,
+    // The view published ahead of time is the demo's whole: it fixes the scales until then.
+    reference: reference ?? (!dataset || dataset.id === 'demo' ? early : null),
     busy,
     policy,
     queryError,
