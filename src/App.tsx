@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ScaleState } from '@flowmap.gl/data';
 import { useTranslation } from 'react-i18next';
 import demoUrl from '../data/demo-cases.parquet?url';
@@ -14,7 +14,7 @@ import { Preferences } from './ui/Preferences';
 import { PlaceSelect } from './ui/PlaceSelect';
 import { LinkNotice } from './ui/LinkNotice';
 import { ViewSummary } from './ui/ViewSummary';
-import { Legend } from './ui/Legend';
+import { MapLegend } from './ui/MapLegend';
 import { dataParamSource, datasetName } from './state/use-datasets';
 import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
@@ -37,9 +37,7 @@ import { MapExport } from './ui/MapExport';
 import type { MapView } from './map/twin';
 import { exportName } from './export/names';
 import { ShadeControl, type ShadeChoice } from './ui/ShadeControl';
-import { computeShading } from './map/choropleth';
-import { flowsPerCapita } from './map/per-capita';
-import { POPULATION as population } from './domain/population';
+import { useMapPicture } from './state/use-map-picture';
 import { CompareView } from './ui/CompareView';
 import { FilterChips } from './ui/FilterChips';
 import { TableView } from './ui/TableView';
@@ -97,56 +95,19 @@ export function App() {
   );
   const lang = language();
   useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, applyView, { lang, bounds });
-  const mapData = useMemo(
-    () =>
-      view
-        ? flowsPerCapita(
-            view.map,
-            shade.flows,
-            population,
-            view.filter.yearFrom,
-            view.filter.yearTo,
-          )
-        : null,
-    [view, shade.flows],
-  );
-  const shading = useMemo(
-    () =>
-      view && shade.role
-        ? computeShading(
-            view.published.places,
-            {
-              role: shade.role,
-              perCapita: shade.perCapita,
-              yearFrom: view.filter.yearFrom,
-              yearTo: view.filter.yearTo,
-            },
-            population,
-          )
-        : null,
-    [view, shade],
-  );
+  const picture = useMapPicture(view, d.reference, shade);
+  const { data: mapData, shading, shadingKey } = picture;
   const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
   const presentation = usePresentation(applyView);
 
-  // What the choropleth's classes mean, for the legend and the image export.
-  const shadingKey =
-    shading && shade.role
-      ? {
-          classes: shading.classes,
-          label: shade.perCapita
-            ? t('shade.perYear', { what: t(`shade.${shade.role}`) })
-            : t(`shade.${shade.role}`),
-          perCapita: shade.perCapita,
-        }
-      : null;
   const legend = (
-    <Legend
+    <MapLegend
       data={mapData}
-      perCapitaOf={shade.flows === 'victims' ? null : shade.flows}
-      scale={scale}
+      scale={picture.scale}
+      fitted={scale}
       policy={d.policy}
+      perCapitaOf={picture.perCapitaOf}
       shading={shadingKey}
     />
   );
@@ -156,6 +117,8 @@ export function App() {
         <div className="table-panel" role="tabpanel" aria-label={t('tabs.compare')}>
           <CompareView
             view={view}
+            shade={shade}
+            onShade={setShade}
             selected={filter.place}
             onSelect={(place) =>
               dispatch({ type: 'select', place: place === filter.place ? null : place })
@@ -212,6 +175,7 @@ export function App() {
           onSelect={(place) => dispatch({ type: 'select', place })}
           onDrawn={onDrawn}
           onScaleChange={onScaleChange}
+          scale={picture.scale}
           shading={shading?.colors ?? null}
           onMap={onMap}
           frame={frame}
@@ -314,7 +278,6 @@ export function App() {
             onClear={() => dispatch({ type: 'select', place: null })}
           />
         )}
-        {legend}
         <ThresholdControl policy={d.policy} onChange={d.setAnalystK} />
         {dataset && (
           <DeckPanel
@@ -375,6 +338,7 @@ export function App() {
           </ShadeControl>
         )}
         {panels}
+        {tab === 'map' && <div className="map-legend-slot">{legend}</div>}
       </main>
       {presentation.presenting !== null && <SlideCaption presentation={presentation} />}
       {sharing && (

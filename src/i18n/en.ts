@@ -145,6 +145,18 @@ export const en = {
       'Some legs are not drawn: their country has no population figure for these years.',
     unmapped: 'Some legs end in a place the basemap does not have, so they are not drawn.',
   },
+  mapLegend: {
+    title: 'Legend',
+    hide: 'Hide',
+    show: 'Show',
+    fixed: 'scale fixed for the dataset',
+    fit: 'scale fitted to the view',
+    circles: 'Circle area: victims whose route touches the country',
+    fitToView: 'Fit scales to the view',
+  },
+  present: {
+    progress: 'Slide {{n}} of {{total}}',
+  },
   shade: {
     by: 'Shade countries by',
     nothing: 'nothing',

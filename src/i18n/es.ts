@@ -149,6 +149,18 @@ export const es: Messages = {
     unmapped:
       'Algunos tramos terminan en un lugar que el mapa base no tiene, así que no se dibujan.',
   },
+  mapLegend: {
+    title: 'Leyenda',
+    hide: 'Ocultar',
+    show: 'Mostrar',
+    fixed: 'escala fija para el conjunto de datos',
+    fit: 'escala ajustada a la vista',
+    circles: 'Área del círculo: víctimas cuya ruta toca el país',
+    fitToView: 'Ajustar las escalas a la vista',
+  },
+  present: {
+    progress: 'Diapositiva {{n}} de {{total}}',
+  },
   shade: {
     by: 'Sombrear países por',
     nothing: 'nada',

@@ -146,6 +146,18 @@ export const pt: Messages = {
     unmapped:
       'Alguns trechos terminam em um lugar que o mapa base não tem, então não são desenhados.',
   },
+  mapLegend: {
+    title: 'Legenda',
+    hide: 'Ocultar',
+    show: 'Mostrar',
+    fixed: 'escala fixa para o conjunto de dados',
+    fit: 'escala ajustada à vista',
+    circles: 'Área do círculo: vítimas cuja rota passa pelo país',
+    fitToView: 'Ajustar as escalas à vista',
+  },
+  present: {
+    progress: 'Slide {{n}} de {{total}}',
+  },
   shade: {
     by: 'Sombrear países por',
     nothing: 'nada',

@@ -31,6 +31,8 @@ export interface UrlShade {
   role: ShadeRole | null;
   perCapita: boolean;
   flows: 'victims' | 'origin' | 'destination';
+  /** Widths, colours and classes fit to the view instead of fixed for the dataset. */
+  fit?: boolean;
 }
 
 export interface UrlState {
@@ -78,6 +80,7 @@ const OWN = [
   'shade',
   'per100k',
   'width',
+  'scale',
   'map',
   'lang',
 ];
@@ -150,6 +153,11 @@ export function readUrlState(
     if (width === 'origin' || width === 'destination') shade.flows = width;
     else bad('width', width, t('url.aWidth'));
   }
+  const scale = p.get('scale');
+  if (scale !== null) {
+    if (scale === 'fit' || scale === 'fixed') shade.fit = scale === 'fit';
+    else bad('scale', scale, t('url.oneOf', { values: 'fixed, fit' }));
+  }
   const langText = p.get('lang');
   const lang = isLanguage(langText) ? langText : undefined;
   if (langText !== null && !lang) bad('lang', langText, t('url.aLanguage'));
@@ -202,6 +210,7 @@ export function writeUrlState(
   if (shade.role) p.set('shade', shade.role);
   if (shade.perCapita) p.set('per100k', '1');
   if (shade.flows !== 'victims') p.set('width', shade.flows);
+  if (shade.fit) p.set('scale', 'fit');
   if (extra.bounds) p.set('map', boundsText(extra.bounds));
   // English is the default: a plain link stays plain (the Share dialog always names the language).
   if (extra.lang && extra.lang !== 'en') p.set('lang', extra.lang);

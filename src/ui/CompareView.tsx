@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareNames, formatYears } from '../i18n/format';
 import { POPULATION as population } from '../domain/population';
@@ -8,6 +7,7 @@ import type { PlaceRole } from '../domain/publish';
 import { formatRate, populationOver, ratePer100k } from '../domain/rates';
 import type { Iso3 } from '../domain/types';
 import type { View } from '../state/use-dashboard';
+import type { UrlShade } from '../state/url-state';
 import { exportName } from '../export/names';
 import { ChartExport } from './ChartExport';
 import { RankedBars, type RankedBar } from './charts/RankedBars';
@@ -21,15 +21,20 @@ type CompareRole = (typeof ROLES)[number];
 
 export interface CompareViewProps {
   view: View;
+  /** The role and per-capita choice live in the view's shade, so links and slides set them. */
+  shade: UrlShade;
+  onShade: (shade: UrlShade) => void;
   selected: Iso3 | null;
   onSelect: (place: Iso3) => void;
 }
 
 /** Countries ranked by victims in one role, absolute or per 100,000 people per year. */
-export function CompareView({ view, selected, onSelect }: CompareViewProps) {
+export function CompareView({ view, shade, onShade, selected, onSelect }: CompareViewProps) {
   const { t } = useTranslation();
-  const [role, setRole] = useState<CompareRole>('incoming');
-  const [perCapita, setPerCapita] = useState(false);
+  const role: CompareRole = shade.role ?? 'incoming';
+  const perCapita = shade.perCapita;
+  const setRole = (r: CompareRole) => onShade({ ...shade, role: r });
+  const setPerCapita = (p: boolean) => onShade({ ...shade, perCapita: p });
   const { yearFrom, yearTo } = view.filter;
   const bars: RankedBar[] = view.published.places
     .map((p) => {

@@ -8,6 +8,8 @@ export interface ShadeChoice {
   perCapita: boolean;
   /** What flow widths show: victims, or victims per 100,000 people of one end of the leg. */
   flows: FlowScale;
+  /** Widths, colours and classes fit to the view instead of fixed for the dataset. */
+  fit?: boolean;
 }
 
 /** Which figure shades the countries of the map (a choropleth), if any, and what flow widths show. */
@@ -61,6 +63,14 @@ export function ShadeControl({
           {t('shade.perCapita')}
         </label>
       )}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={choice.fit ?? false}
+          onChange={(e) => onChange({ ...choice, fit: e.target.checked })}
+        />{' '}
+        {t('mapLegend.fitToView')}
+      </label>
       {children}
     </div>
   );

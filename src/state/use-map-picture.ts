@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { POPULATION as population } from '../domain/population';
+import { t } from '../i18n';
+import { computeShading, fixedClasses, type Shading } from '../map/choropleth';
+import { fixedScale, type FixedScale } from '../map/fixed-scale';
+import type { MapData } from '../map/map-data';
+import { flowsPerCapita, type FlowScale } from '../map/per-capita';
+import type { View } from './use-dashboard';
+import type { UrlShade } from './url-state';
+
+/** What the choropleth's classes mean, for the legend and the image export. */
+export interface ShadingKey {
+  classes: Shading['classes'];
+  label: string;
+  perCapita: boolean;
+}
+
+export interface MapPicture {
+  /** What the map draws: victims, or rates per 100,000 as the flows' magnitude. */
+  data: MapData | null;
+  /** The domains fixed for the dataset; null: fit to the view (chosen, or no reference yet). */
+  scale: FixedScale | null;
+  shading: Shading | null;
+  shadingKey: ShadingKey | null;
+  /** Flow widths show rates per 100,000 people of this end of the leg, if not victims. */
+  perCapitaOf: Exclude<FlowScale, 'victims'> | null;
+}
+
+/**
+ * The picture the map draws from a view: its flows (per capita if asked), the scales, fixed for
+ * the dataset from its reference view unless "Fit to view" is chosen, and the choropleth.
+ */
+export function useMapPicture(
+  view: View | null,
+  reference: Pick<View, 'published' | 'map'> | null,
+  shade: UrlShade,
+): MapPicture {
+  const fixed = reference && !shade.fit ? reference : null;
+  const refYears = fixed?.published.years.map((y) => y.year) ?? [];
+  const yearMin = Math.min(...refYears);
+  const yearMax = Math.max(...refYears);
+  const data = useMemo(
+    () =>
+      view
+        ? flowsPerCapita(
+            view.map,
+            shade.flows,
+            population,
+            view.filter.yearFrom,
+            view.filter.yearTo,
+          )
+        : null,
+    [view, shade.flows],
+  );
+  const scale = useMemo(
+    () =>
+      fixed && refYears.length > 0
+        ? fixedScale(fixed.map, shade.flows, population, { yearMin, yearMax })
+        : null,
+    // refYears follows `fixed`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fixed, shade.flows, yearMin, yearMax],
+  );
+  const shading = useMemo(() => {
+    if (!view || !shade.role) return null;
+    const request = {
+      role: shade.role,
+      perCapita: shade.perCapita,
+      yearFrom: view.filter.yearFrom,
+      yearTo: view.filter.yearTo,
+    };
+    const classes = fixed ? fixedClasses(fixed.published.placeYears, request, population) : null;
+    return computeShading(view.published.places, request, population, classes);
+  }, [view, fixed, shade.role, shade.perCapita]);
+  const shadingKey =
+    shading && shade.role
+      ? {
+          classes: shading.classes,
+          label: shade.perCapita
+            ? t('shade.perYear', { what: t(`shade.${shade.role}`) })
+            : t(`shade.${shade.role}`),
+          perCapita: shade.perCapita,
+        }
+      : null;
+  return {
+    data,
+    scale,
+    shading,
+    shadingKey,
+    perCapitaOf: shade.flows === 'victims' ? null : shade.flows,
+  };
+}
