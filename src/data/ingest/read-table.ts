@@ -1,12 +1,11 @@
 /**
  * Reads a file's bytes into rows of cells, whatever its format: delimited text (any common
- * delimiter, UTF-8 with or without BOM, or Windows-1252/Latin-1), XLSX, JSON or NDJSON, Parquet and
+ * delimiter, UTF-8 with or without BOM, or Windows-1252/Latin-1), XLSX (xlsx-reader.ts), JSON or NDJSON, Parquet and
  * Arrow IPC. Everything is parsed in JavaScript (DuckDB's readers for these are extensions it would
  * fetch from the network). Header detection is left to the importers.
  */
 import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
 import { readParquetTable } from './parquet';
 import {
   checkCells,
@@ -17,6 +16,7 @@ import {
   tooManyCells,
 } from './limits';
 import { LoadError } from './report';
+import { readXlsx } from './xlsx-reader';
 import { checkZipExpansion } from './zip-limits';
 import { t } from '../../i18n';
 
@@ -192,9 +192,12 @@ async function readFormat(name: string, bytes: Uint8Array, maxCells: number): Pr
   if (startsWith(bytes, ZIP_MAGIC)) {
     checkZipExpansion(name, bytes);
     try {
-      return { format: 'XLSX', rows: await readSheet(ownBuffer(bytes)) };
+      const onCells = (cells: number) => {
+        if (cells > maxCells) throw tooManyCells(name, maxCells);
+      };
+      return { format: 'XLSX', rows: readXlsx(bytes, { onCells }) };
     } catch (e) {
-      throw new LoadError(t('ingest.zip', { name, error: (e as Error).message }));
+      throw asLoadError(e, (error) => t('ingest.zip', { name, error }));
     }
   }
   if (/\.xlsx?$/i.test(name)) throw new LoadError(t('ingest.notXlsx', { name }));

@@ -1,6 +1,6 @@
 /**
  * How far an XLSX (a zip) would expand, from the sizes its central directory declares, read
- * before anything is inflated. read-excel-file's unzipper (fflate) allocates each entry's output
+ * before anything is inflated. The unzipper (fflate, in xlsx-reader.ts) allocates each entry's output
  * at its declared size and writes no further, so bounding the declared sizes bounds the memory:
  * a small file claiming gigabytes of XML (a "zip bomb") is refused instead of exhausting the tab.
  */
@@ -73,7 +73,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 }
 
 /**
- * Refuses an XLSX whose XML parts (the ones read-excel-file inflates) would expand past `max`
+ * Refuses an XLSX whose XML parts (the ones xlsx-reader.ts inflates) would expand past `max`
  * bytes in all, by the sizes its central directory declares.
  */
 export function checkZipExpansion(
