@@ -1,0 +1,105 @@
+/**
+ * What every importer shares: the canonical row it makes, the importer interface, and the reading
+ * of cells — text, years, counts, places (reported when not understood), sex and age.
+ */
+import { normalizeCountry, type NormalizeOptions } from '../../domain/country-names';
+import type { Sector } from '../../domain/sectors';
+import type { Iso3 } from '../../domain/types';
+import type { ReportBuilder } from './report';
+
+export interface CanonicalRow {
+  year: number;
+  origin: Iso3 | null;
+  transit: Iso3[];
+  destination: Iso3 | null;
+  sectors: Sector[];
+  sex: string;
+  age_group: string;
+  /** A count, or text such as "<5" for a count suppressed at source. */
+  victims: number | string;
+}
+
+export interface Importer {
+  id: string;
+  label: string;
+  /** Whether a row of cells (lower-cased, trimmed) is this importer's header. */
+  detect(header: string[]): boolean;
+  /** Canonical rows from the data rows; `firstLine` is the file line of rows[0]. */
+  convert(
+    header: string[],
+    rows: unknown[][],
+    firstLine: number,
+    report: ReportBuilder,
+  ): CanonicalRow[];
+}
+
+/** A cell as text; lists (Parquet, JSON, Arrow) are joined with `;` like the Rutas format. */
+export const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(cellText).join(';');
+  return String(v).trim();
+};
+
+/** A column accessor by (lower-cased) name; undefined cells read as ''. */
+export function columns(header: string[]) {
+  const index = new Map(header.map((h, i) => [h, i]));
+  return (row: unknown[], name: string): string => {
+    const i = index.get(name.toLowerCase());
+    return i === undefined ? '' : cellText(row[i]);
+  };
+}
+
+/** A whole-number year in a plausible range, or null. */
+export function parseYear(text: string): number | null {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : null;
+}
+
+/**
+ * A count: "12", "1,757" or "1.757" (thousands separators), or "<5" (suppressed at source).
+ * Null when it is not a count.
+ */
+export function parseCount(text: string): number | string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (/^<\s*\d+$/.test(t)) return t.replace(/\s/g, '');
+  if (/^\d{1,3}([,.]\d{3})+$/.test(t)) return Number(t.replace(/[,.]/g, ''));
+  const n = Number(t);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** A place cell: a code, or null with the value reported when it is not understood. */
+export function place(
+  text: string,
+  column: string,
+  report: ReportBuilder,
+  options: NormalizeOptions & { own?: Iso3 | null } = {},
+): Iso3 | null | 'total' {
+  const m = normalizeCountry(text, options);
+  if (m.kind === 'country') return m.iso3;
+  if (m.kind === 'aggregate') {
+    if (m.aggregate === 'total') return 'total';
+    if (m.aggregate === 'own-nationals') return options.own ?? null;
+    return null;
+  }
+  report.notUnderstood(column, text);
+  return null;
+}
+
+export const sexOf = (text: string): string => {
+  const t = text.toLowerCase();
+  if (/^(f|female|woman|women|girl|mujer|femenino|feminino|mulher)$/.test(t)) return 'female';
+  if (/^(m|male|man|men|boy|hombre|masculino|homem)$/.test(t)) return 'male';
+  if (/^(trans|transgender|nonconforming|other|otro|outro)$/.test(t)) return 'other';
+  return 'unknown';
+};
+
+export const ageOf = (text: string): string => {
+  const t = text.toLowerCase();
+  if (/^(minor|child|children|menor|nino|crianca|0 to 17 years)$/.test(t)) return 'minor';
+  if (/^(adult|adulto|18 years or over)$/.test(t)) return 'adult';
+  // CTDC bands: "0--8", "9--17" are minors, "18--20" … "48+" adults.
+  const band = /^(\d+)\s*(--|-|–)\s*(\d+)$/.exec(t) ?? /^(\d+)\+$/.exec(t);
+  if (band) return Number(band[3] ?? band[1]) <= 17 ? 'minor' : 'adult';
+  return 'unknown';
+};
