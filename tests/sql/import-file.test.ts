@@ -16,6 +16,7 @@ import { activateDataset, storeDataset } from '../../src/data/schema';
 import type { Filter } from '../../src/domain/types';
 import { caseRow, DEMO_PARQUET, dbWithCases } from '../support/db';
 import { SHARED_DATA as SHARED } from '../support/shared';
+import { withoutKeys } from '../support/keys';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
@@ -352,9 +353,9 @@ describe('bad input', () => {
     expect(ragged.report.setAside).toEqual({
       'more cells than the header has columns': { rows: 1, firstLine: 4 },
     });
-    // A row may be a case: a small number of rows reads "< k" like any count.
+    // Rows of the analyst's own file are counted exactly.
     expect(ragged.report.notes).toContain(
-      '< 10 rows have fewer cells than the header: the missing cells read as empty.',
+      '1 rows have fewer cells than the header: the missing cells read as empty.',
     );
     expect(ragged.rows.map((r) => [r.origin, r.destination])).toEqual([
       ['PER', 'ARG'],
@@ -367,6 +368,10 @@ describe('bad input', () => {
     await expect(
       storeDataset(db, 'broken', 'year,origin\nnot,a,valid\n"unterminated'),
     ).rejects.toThrow();
-    expect(await queryFilterSummary(db, ALL)).toEqual({ victims: 30, unplaced: 0, partial: false });
+    expect(withoutKeys(await queryFilterSummary(db, ALL))).toEqual({
+      victims: 30,
+      unplaced: 0,
+      partial: false,
+    });
   });
 });

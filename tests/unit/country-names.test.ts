@@ -110,7 +110,13 @@ describe('normalizeCountry', () => {
       '(own-nationals)',
       '(own-nationals)',
     ]);
-    expect(['Q6.1_10s_2019', 'Atlantis', '0'].map((n) => iso3(n))).toEqual([null, null, null]);
+    // Codes of another list (questionnaire codes, UN M49 regions) are codes, not countries.
+    expect(['Q6.1_10s_2019', 'Atlantis', '0', '145'].map((n) => iso3(n))).toEqual([
+      '(code)',
+      null,
+      '(code)',
+      '(code)',
+    ]);
   });
 
   it('takes names of Object.prototype for what they are: not understood', () => {
@@ -125,13 +131,7 @@ describe('normalizeCountry', () => {
 });
 
 describe('the load report', () => {
-  it('prints small numbers of rows as "< 10": a row is often one case', () => {
-    expect([0, 1, 9, 10, 41122].map((n) => rowCount(n))).toEqual([
-      '0',
-      '< 10',
-      '< 10',
-      '10',
-      '41,122',
-    ]);
+  it("prints numbers of rows exactly: they are rows of the analyst's own file, not published counts", () => {
+    expect([0, 1, 9, 10, 41122].map((n) => rowCount(n))).toEqual(['0', '1', '9', '10', '41,122']);
   });
 });

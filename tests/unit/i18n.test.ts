@@ -101,9 +101,9 @@ describe('in each language', () => {
     expect(reportLines(report)).toEqual([
       'Arquivo: a.csv',
       expect.stringMatching(/^Lido como: CSV .*, formato Rutas$/),
-      'Linhas lidas: < 10',
-      'Linhas usadas: < 10',
-      'Separadas, year não é um ano: < 10 linhas (a primeira na linha 3)',
+      'Linhas lidas: 2',
+      'Linhas usadas: 1',
+      'Separadas, year não é um ano: 1 linhas (a primeira na linha 3)',
     ]);
   });
 

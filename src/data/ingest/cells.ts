@@ -76,10 +76,14 @@ export function place(
   options: NormalizeOptions & { own?: Iso3 | null } = {},
 ): Iso3 | null | 'total' {
   const m = normalizeCountry(text, options);
-  if (m.kind === 'country') return m.iso3;
+  if (m.kind === 'country') {
+    if (m.fuzzy) report.readAs(column, text, m.iso3);
+    return m.iso3;
+  }
   if (m.kind === 'aggregate') {
     if (m.aggregate === 'total') return 'total';
     if (m.aggregate === 'own-nationals') return options.own ?? null;
+    if (text.trim() !== '') report.notACountry(column, text, m.aggregate);
     return null;
   }
   report.notUnderstood(column, text);

@@ -4,7 +4,9 @@
  */
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { DEFAULT_FLOOR } from '../../domain/disclosure';
+import { countryName } from '../../domain/countries';
+import type { NotCountry } from '../../domain/country-names';
+import type { Iso3 } from '../../domain/types';
 import { spreadsheetSafe, spreadsheetSafeLine } from '../../domain/spreadsheet-safe';
 
 export interface LoadReport {
@@ -19,6 +21,13 @@ export interface LoadReport {
   setAside: Record<string, { rows: number; firstLine: number }>;
   /** `column "value"` → rows in which the value was not understood (the row is still used). */
   notUnderstood: Record<string, number>;
+  /**
+   * `column "value"` → what it is and its rows, for place labels that are no country (a region,
+   * "Other", "Unknown", a code…): the place is left unknown, never guessed.
+   */
+  notACountry: Record<string, { what: NotCountry; rows: number }>;
+  /** `column "value"` → the country a misspelling was read as, and its rows. */
+  readAs: Record<string, { iso3: Iso3; rows: number }>;
   /** Anything else the analyst should know (encoding guessed, declared floor, …). */
   notes: string[];
   /** A disclosure floor the file declares, if any. */
@@ -26,6 +35,8 @@ export interface LoadReport {
 }
 
 export class LoadError extends Error {}
+
+const valueKey = (column: string, value: unknown) => `${column} "${String(value).slice(0, 60)}"`;
 
 export class ReportBuilder {
   readonly report: LoadReport;
@@ -39,6 +50,8 @@ export class ReportBuilder {
       rowsUsed: 0,
       setAside: {},
       notUnderstood: {},
+      notACountry: {},
+      readAs: {},
       notes: [],
       disclosureFloor: null,
     };
@@ -54,17 +67,29 @@ export class ReportBuilder {
   }
 
   notUnderstood(column: string, value: unknown): void {
-    const key = `${column} "${String(value).slice(0, 60)}"`;
+    const key = valueKey(column, value);
     this.report.notUnderstood[key] = (this.report.notUnderstood[key] ?? 0) + this.weight;
+  }
+
+  /** A place label that is no country, with what it is. */
+  notACountry(column: string, value: unknown, what: NotCountry): void {
+    const entry = (this.report.notACountry[valueKey(column, value)] ??= { what, rows: 0 });
+    entry.rows += this.weight;
+  }
+
+  /** A misspelt country name, read as the country it is nearest to. */
+  readAs(column: string, value: unknown, iso3: Iso3): void {
+    const entry = (this.report.readAs[valueKey(column, value)] ??= { iso3, rows: 0 });
+    entry.rows += this.weight;
   }
 }
 
 /**
- * A number of rows as the report prints it. A row is often one case, so a small number of rows
- * is a small count of victims: below the threshold it reads "< k" like every count on screen.
+ * A number of rows as the report prints it: exactly. These are rows of a file the analyst holds,
+ * not figures published from it; counts of victims go through the disclosure module instead.
  */
-export function rowCount(n: number, k = DEFAULT_FLOOR): string {
-  return n > 0 && n < k ? `< ${formatNumber(k)}` : formatNumber(n);
+export function rowCount(n: number): string {
+  return formatNumber(n);
 }
 
 /** The report as lines of text, for the UI and the download. */
@@ -82,6 +107,16 @@ export function reportLines(r: LoadReport): string[] {
   const unknown = Object.entries(r.notUnderstood).sort((a, b) => b[1] - a[1]);
   for (const [value, rows] of unknown) {
     lines.push(t('report.notUnderstood', { value, rows: rowCount(rows) }));
+  }
+  const byRows = <T extends { rows: number }>(o: Record<string, T> = {}) =>
+    Object.entries(o).sort((a, b) => b[1].rows - a[1].rows);
+  for (const [value, { what, rows }] of byRows(r.notACountry)) {
+    const kind = t(`report.what.${what}`);
+    lines.push(t('report.notACountry', { value, what: kind, rows: rowCount(rows) }));
+  }
+  for (const [value, { iso3, rows }] of byRows(r.readAs)) {
+    const country = `${countryName(iso3)} (${iso3})`;
+    lines.push(t('report.readAsCountry', { value, country, rows: rowCount(rows) }));
   }
   return [...lines, ...r.notes];
 }
