@@ -12,7 +12,18 @@ export interface LegendEntry {
   color: string;
   kind: 'line' | 'square' | 'circle';
   label: string;
+  /** A line's width or a circle's radius, in pixels, as on the map (a sample of its scale). */
+  sizePx?: number;
 }
+
+/** The swatch's width in the legend row. */
+const swatchPx = (e: LegendEntry) => (e.kind === 'circle' ? 2 * (e.sizePx ?? 6) + 4 : 26);
+/** A row's height: room for its largest swatch. */
+const rowPx = (row: LegendEntry[]) =>
+  Math.max(
+    LINE,
+    ...row.map((e) => (e.kind === 'circle' ? 2 * (e.sizePx ?? 6) + 4 : (e.sizePx ?? 4) + 4)),
+  );
 
 export interface ImageFrame {
   title: string;
@@ -56,7 +67,7 @@ export async function mapPng(map: MapLibreMap, frame: ImageFrame): Promise<Blob>
   const legendRows: LegendEntry[][] = [[]];
   let x = 0;
   for (const entry of frame.legend) {
-    const w = 26 + ctx.measureText(entry.label).width + 16;
+    const w = swatchPx(entry) + ctx.measureText(entry.label).width + 16;
     if (x + w > inner && legendRows.at(-1)!.length > 0) {
       legendRows.push([]);
       x = 0;
@@ -66,7 +77,8 @@ export async function mapPng(map: MapLibreMap, frame: ImageFrame): Promise<Blob>
   }
   const text = [...wrap(ctx, frame.source, inner), ...wrap(ctx, frame.note, inner)];
   const header = 36;
-  const footer = PAD + (legendRows.length + text.length) * LINE + PAD;
+  const legendPx = legendRows.reduce((sum, row) => sum + rowPx(row), 0);
+  const footer = PAD + legendPx + text.length * LINE + PAD;
   canvas.width = width * scale;
   canvas.height = (header + mapHeight + footer) * scale;
   ctx.scale(scale, scale);
@@ -78,29 +90,32 @@ export async function mapPng(map: MapLibreMap, frame: ImageFrame): Promise<Blob>
   ctx.fillText(frame.title, PAD, header / 2, inner);
   ctx.drawImage(source, 0, header, width, mapHeight);
   ctx.font = `12px ${FONT}`;
-  let y = header + mapHeight + PAD + LINE / 2;
+  let y = header + mapHeight + PAD;
   for (const row of legendRows) {
+    y += rowPx(row) / 2;
     let lx = PAD;
     for (const entry of row) {
       ctx.fillStyle = entry.color;
       ctx.strokeStyle = entry.color;
       if (entry.kind === 'line') {
-        ctx.lineWidth = 4;
+        ctx.lineWidth = entry.sizePx ?? 4;
         ctx.beginPath();
         ctx.moveTo(lx, y);
         ctx.lineTo(lx + 20, y);
         ctx.stroke();
       } else if (entry.kind === 'circle') {
+        const r = entry.sizePx ?? 6;
         ctx.beginPath();
-        ctx.arc(lx + 10, y, 6, 0, 2 * Math.PI);
+        ctx.arc(lx + r + 2, y, r, 0, 2 * Math.PI);
         ctx.fill();
       } else ctx.fillRect(lx + 4, y - 6, 12, 12);
       ctx.fillStyle = '#1b1f24';
-      ctx.fillText(entry.label, lx + 26, y);
-      lx += 26 + ctx.measureText(entry.label).width + 16;
+      ctx.fillText(entry.label, lx + swatchPx(entry), y);
+      lx += swatchPx(entry) + ctx.measureText(entry.label).width + 16;
     }
-    y += LINE;
+    y += rowPx(row) / 2;
   }
+  y += LINE / 2;
   ctx.fillStyle = '#4a5360';
   for (const line of text) {
     ctx.fillText(line, PAD, y);

@@ -1,8 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { ScaleState } from '@flowmap.gl/data';
+import type { ResolvedPolicy } from '../domain/disclosure';
 import { POPULATION as population } from '../domain/population';
 import { t } from '../i18n';
 import { computeShading, fixedClasses, type Shading } from '../map/choropleth';
 import { fixedScale, type FixedScale } from '../map/fixed-scale';
+import { legendSamples, type LegendSamples } from '../map/legend-samples';
 import type { MapData } from '../map/map-data';
 import { flowsPerCapita, type FlowScale } from '../map/per-capita';
 import type { View } from './use-dashboard';
@@ -24,6 +27,11 @@ export interface MapPicture {
   shadingKey: ShadingKey | null;
   /** Flow widths show rates per 100,000 people of this end of the leg, if not victims. */
   perCapitaOf: Exclude<FlowScale, 'victims'> | null;
+  /** The scale flowmap.gl fitted to the view (when not fixed), as it reports it. */
+  fitted: ScaleState | null;
+  onScaleChange: (scale: unknown) => void;
+  /** The legend's samples, for the overlay and the image export. */
+  samples: LegendSamples;
 }
 
 /**
@@ -34,7 +42,10 @@ export function useMapPicture(
   view: View | null,
   reference: Pick<View, 'published' | 'map'> | null,
   shade: UrlShade,
+  policy: ResolvedPolicy,
 ): MapPicture {
+  const [fitted, setFitted] = useState<ScaleState | null>(null);
+  const onScaleChange = useCallback((s: unknown) => setFitted((s as ScaleState) ?? null), []);
   const fixed = reference && !shade.fit ? reference : null;
   const refYears = fixed?.published.years.map((y) => y.year) ?? [];
   const yearMin = Math.min(...refYears);
@@ -82,11 +93,7 @@ export function useMapPicture(
           perCapita: shade.perCapita,
         }
       : null;
-  return {
-    data,
-    scale,
-    shading,
-    shadingKey,
-    perCapitaOf: shade.flows === 'victims' ? null : shade.flows,
-  };
+  const perCapitaOf = shade.flows === 'victims' ? null : shade.flows;
+  const samples = legendSamples(scale, fitted, data, perCapitaOf ? 0 : policy.k, policy.k);
+  return { data, scale, shading, shadingKey, perCapitaOf, fitted, onScaleChange, samples };
 }

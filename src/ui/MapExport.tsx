@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../i18n/format';
 import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
 import { mapPng, type LegendEntry } from '../export/png';
-import { FLOW_COLORS } from '../map/layers';
+import type { LegendSamples } from '../map/legend-samples';
 import { downloadBlob } from './download';
 import { withTwin, type MapView } from '../map/twin';
 
@@ -18,6 +18,9 @@ export interface MapExportProps {
   shading: { label: string; classes: { color: string; from: number; to: number }[] } | null;
   /** A base for file names, e.g. "rutas-map-2015-2023-mining". */
   fileName: string;
+  /** The legend's samples, as the overlay shows them; rates when widths are per 100,000. */
+  samples: LegendSamples;
+  perCapita: boolean;
 }
 
 /**
@@ -32,6 +35,8 @@ export function MapExport({
   policy,
   shading,
   fileName,
+  samples,
+  perCapita,
 }: MapExportProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -40,17 +45,24 @@ export function MapExport({
     if (!view) return;
     setBusy(true);
     try {
+      const number = (v: number) =>
+        perCapita ? formatNumber(v, { maximumFractionDigits: 2 }) : formatNumber(Math.round(v));
+      // Labelled samples of the widths and the circles, as on the map.
       const legend: LegendEntry[] = [
-        {
-          color: FLOW_COLORS[3]!,
-          kind: 'line',
-          label: t('mapExport.flows'),
-        },
-        {
+        { color: 'rgba(0, 0, 0, 0)', kind: 'square', label: t('mapExport.flows') },
+        ...samples.widths.map((w) => ({
+          color: w.color,
+          kind: 'line' as const,
+          label: number(w.magnitude),
+          sizePx: w.widthPx,
+        })),
+        { color: 'rgba(0, 0, 0, 0)', kind: 'square', label: t('mapExport.circles') },
+        ...samples.circles.map((c) => ({
           color: 'rgba(58, 96, 134, 0.5)',
-          kind: 'circle',
-          label: t('mapExport.circles'),
-        },
+          kind: 'circle' as const,
+          label: formatNumber(c.value),
+          sizePx: c.radiusPx,
+        })),
       ];
       if (shading) {
         legend.push(

@@ -1,54 +1,34 @@
 import { useState } from 'react';
-import type { ScaleState } from '@flowmap.gl/data';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
-import { circleRadiusPx } from '../map/layers';
-import {
-  circleSamples,
-  flowColor,
-  flowThicknessPx,
-  widthSamples,
-  type FixedScale,
-} from '../map/fixed-scale';
+import type { FixedScale } from '../map/fixed-scale';
+import type { LegendSamples } from '../map/legend-samples';
 import type { MapData } from '../map/map-data';
 import type { ShadingKey } from '../state/use-map-picture';
 
 export interface MapLegendProps {
   data: MapData | null;
-  /** The scales fixed for the dataset; null: fit to the view (then `fitted` says how). */
+  /** The scales fixed for the dataset; null: fitted to the view. */
   scale: FixedScale | null;
-  /** flowmap.gl's own scale, for "Fit to view". */
-  fitted: ScaleState | null;
+  /** Labelled widths, the ramp and circle sizes (map/legend-samples). */
+  samples: LegendSamples;
   policy: ResolvedPolicy;
   perCapitaOf: 'origin' | 'destination' | null;
   shading: ShadingKey | null;
-}
-
-/** The domains the legend describes: fixed, or those flowmap.gl fitted to the view. */
-function domains(scale: FixedScale | null, fitted: ScaleState | null, data: MapData | null) {
-  if (scale) return scale;
-  const flowMax = fitted?.flowThickness?.domain[1] ?? 0;
-  const circleMax = Math.max(
-    0,
-    ...(data?.places ?? []).map((p) => (p.involved.kind === 'shown' ? p.involved.value : 0)),
-  );
-  return { flowMax, circleMax };
+  /** Whether it opens unfolded (a small embed opens it folded, to leave the map in view). */
+  initiallyOpen?: boolean;
 }
 
 /**
  * The map's legend, over the map: labelled flow widths, the colour ramp with ticks, labelled
  * circle sizes, the choropleth's classes and the disclosure rule. It folds to its title.
  */
-export function MapLegend({ data, scale, fitted, policy, perCapitaOf, shading }: MapLegendProps) {
+export function MapLegend(props: MapLegendProps) {
+  const { data, scale, policy, perCapitaOf, shading } = props;
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
-  const { flowMax, circleMax } = domains(scale, fitted, data);
-  // Samples are scale values, not counts: none below the threshold, so none reads like a hidden
-  // figure (rates per 100,000 are not counts and keep every sample).
-  const floor = perCapitaOf ? 0 : policy.k;
-  const widths = flowMax > 0 ? widthSamples(flowMax, floor) : [];
-  const circles = circleMax > 0 ? circleSamples(circleMax, policy.k) : [];
+  const [open, setOpen] = useState(props.initiallyOpen ?? true);
+  const { flowMax, widths, ramp, circles } = props.samples;
   const value = (v: number) =>
     perCapitaOf ? formatNumber(v, { maximumFractionDigits: 2 }) : formatNumber(Math.round(v));
   const shadeValue = (v: number) =>
@@ -59,8 +39,7 @@ export function MapLegend({ data, scale, fitted, policy, perCapitaOf, shading }:
       : perCapitaOf === 'destination'
         ? t('legend.widthDestination')
         : t('legend.widthVictims');
-  const stops = Array.from({ length: 11 }, (_, i) => flowColor((i / 10) * flowMax, flowMax));
-  const maxRadius = circles.length > 0 ? circleRadiusPx(circleMax, circleMax) : 0;
+  const maxRadius = circles.at(-1)?.radiusPx ?? 0;
   return (
     <section className="map-legend" aria-labelledby="map-legend-title" data-open={open}>
       <div className="map-legend-head">
@@ -77,18 +56,11 @@ export function MapLegend({ data, scale, fitted, policy, perCapitaOf, shading }:
               {scale ? t('mapLegend.fixed') : t('mapLegend.fit')}
             </div>
             <ul>
-              {widths.map((m) => (
+              {widths.map(({ magnitude: m, color, widthPx }) => (
                 <li className="legend-row" key={m}>
                   <svg width="56" height="18" aria-hidden="true">
-                    <line
-                      x1="2"
-                      y1="9"
-                      x2="44"
-                      y2="9"
-                      stroke={flowColor(m, flowMax)}
-                      strokeWidth={Math.max(1, flowThicknessPx(m, flowMax))}
-                    />
-                    <polygon points="44,3 55,9 44,15" fill={flowColor(m, flowMax)} />
+                    <line x1="2" y1="9" x2="44" y2="9" stroke={color} strokeWidth={widthPx} />
+                    <polygon points="44,3 55,9 44,15" fill={color} />
                   </svg>
                   <span className="legend-value" data-not-a-count={perCapitaOf ? true : undefined}>
                     {value(m)}
@@ -101,7 +73,7 @@ export function MapLegend({ data, scale, fitted, policy, perCapitaOf, shading }:
             <div className="legend-ramp-ticks" aria-hidden="true">
               <div
                 className="legend-ramp"
-                style={{ background: `linear-gradient(to right, ${stops.join(', ')})` }}
+                style={{ background: `linear-gradient(to right, ${ramp.join(', ')})` }}
               />
               <div className="legend-ticks">
                 <span>0</span>
@@ -114,8 +86,7 @@ export function MapLegend({ data, scale, fitted, policy, perCapitaOf, shading }:
             <>
               <p className="legend-caption">{t('mapLegend.circles')}</p>
               <ul className="legend-circles" aria-label={t('mapLegend.circles')}>
-                {circles.map((v) => {
-                  const r = circleRadiusPx(v, circleMax);
+                {circles.map(({ value: v, radiusPx: r }) => {
                   return (
                     <li key={v}>
                       <svg width={2 * maxRadius + 2} height={2 * r + 2} aria-hidden="true">
