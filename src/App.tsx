@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ScaleState } from '@flowmap.gl/data';
 import { useTranslation } from 'react-i18next';
 import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
@@ -67,7 +66,6 @@ export function App() {
   const d = useDashboard(basemap, demoUrl, urlK, initialSource, initialUrl, earlyView);
   const { dataset, filter, view, busy, dispatch, onDrawn } = d;
   const status = d.queryError ?? d.data.status;
-  const [scale, setScale] = useState<ScaleState | null>(null);
   const [tab, setTab] = useState<Tab>(initialUrl.state.tab);
   const [sharing, setSharing] = useState(false);
   const mapView = useRef<MapView | null>(null);
@@ -95,9 +93,8 @@ export function App() {
   );
   const lang = language();
   useUrlSync(d, tab === 'sql' ? 'map' : tab, shade, applyView, { lang, bounds });
-  const picture = useMapPicture(view, d.reference, shade);
+  const picture = useMapPicture(view, d.reference, shade, d.policy);
   const { data: mapData, shading, shadingKey } = picture;
-  const onScaleChange = useCallback((s: unknown) => setScale((s as ScaleState) ?? null), []);
 
   const presentation = usePresentation(applyView);
 
@@ -105,10 +102,11 @@ export function App() {
     <MapLegend
       data={mapData}
       scale={picture.scale}
-      fitted={scale}
+      samples={picture.samples}
       policy={d.policy}
       perCapitaOf={picture.perCapitaOf}
       shading={shadingKey}
+      initiallyOpen={embed ? window.innerHeight >= 360 : window.innerWidth > 700}
     />
   );
   const panels = (
@@ -174,8 +172,9 @@ export function App() {
           busy={busy}
           onSelect={(place) => dispatch({ type: 'select', place })}
           onDrawn={onDrawn}
-          onScaleChange={onScaleChange}
+          onScaleChange={picture.onScaleChange}
           scale={picture.scale}
+          large={presentation.presenting !== null}
           shading={shading?.colors ?? null}
           onMap={onMap}
           frame={frame}
@@ -333,6 +332,8 @@ export function App() {
                 policy={d.policy}
                 shading={shadingKey}
                 fileName={exportName('rutas-map', filter)}
+                samples={picture.samples}
+                perCapita={picture.perCapitaOf !== null}
               />
             )}
           </ShadeControl>
@@ -340,7 +341,9 @@ export function App() {
         {panels}
         {tab === 'map' && <div className="map-legend-slot">{legend}</div>}
       </main>
-      {presentation.presenting !== null && <SlideCaption presentation={presentation} />}
+      {presentation.presenting !== null && (
+        <SlideCaption presentation={presentation} synthetic={dataset?.synthetic ?? false} />
+      )}
       {sharing && (
         <ShareDialog
           title={`Rutas: ${viewTitle(filter, dataset)}`}

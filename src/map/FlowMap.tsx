@@ -43,6 +43,8 @@ export interface FlowMapProps {
   dark?: boolean;
   /** Scales fixed for the dataset; null: fit to the view. */
   scale?: FixedScale | null;
+  /** Presenting: labels in twice the size, for a room. */
+  large?: boolean;
 }
 
 /** What the layers are built from, besides the callbacks. */
@@ -55,6 +57,7 @@ function layerInputs(props: FlowMapProps, language: string): LayerState {
     dark: props.dark ?? false,
     language,
     scale: props.scale ?? null,
+    labelScale: props.large ? 2 : 1,
   };
 }
 
@@ -182,6 +185,8 @@ export function FlowMap(props: FlowMapProps) {
     const map = mapRef.current;
     if (!map || !props.frame || props.frame === framed.current) return;
     framed.current = props.frame;
+    // The layout may have changed with the frame (a presentation starting): measure first.
+    map.resize();
     map.fitBounds(toLngLat(props.frame.bounds), {
       padding: props.frame.bounds ? 0 : 10,
       animate: false,
@@ -246,6 +251,7 @@ export function FlowMap(props: FlowMapProps) {
     props.onScaleChange,
     props.dark,
     props.scale,
+    props.large,
     i18n.language,
   ]);
 

@@ -195,8 +195,8 @@ export function basemapStyle(basemap: Basemap, dark = false): StyleSpecification
   } as StyleSpecification;
 }
 
-/** The view that frames South America. */
+/** The view that frames South America, with the Caribbean's southern islands and Panama. */
 export const SOUTH_AMERICA_BOUNDS: [[number, number], [number, number]] = [
   [-88, -56],
-  [-30, 16],
+  [-30, 19],
 ];

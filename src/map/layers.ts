@@ -48,6 +48,8 @@ export interface LayerState {
   language?: string;
   /** Domains fixed for the dataset; null or absent: fit to the flows in view. */
   scale?: FixedScale | null;
+  /** Labels this many times their usual size (2 while presenting). */
+  labelScale?: number;
 }
 
 export type MapHover =
@@ -142,16 +144,24 @@ export function buildLayers(state: LayerState): Layer[] {
       data: labels,
       getPosition: (d) => d.position,
       getText: (d) => d.name,
-      getSize: (d) => (d.id === selected ? 14 : 12),
+      getSize: (d) => (d.id === selected ? 14 : 12) * (state.labelScale ?? 1),
       getColor: state.dark ? [230, 230, 230, 255] : [45, 45, 45, 255],
-      getPixelOffset: (d) => LABEL_OFFSETS[d.id] ?? [0, -14],
+      getPixelOffset: (d) => {
+        const [x, y] = LABEL_OFFSETS[d.id] ?? [0, -14];
+        return [x * (state.labelScale ?? 1), y * (state.labelScale ?? 1)];
+      },
       fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
       fontWeight: 600,
       fontSettings: { sdf: true },
       outlineWidth: 4,
       outlineColor: state.dark ? [22, 27, 34, 230] : [255, 255, 255, 230],
       characterSet: 'auto',
-      updateTriggers: { getSize: selected, getText: state.language, getColor: state.dark },
+      updateTriggers: {
+        getSize: [selected, state.labelScale],
+        getPixelOffset: state.labelScale,
+        getText: state.language,
+        getColor: state.dark,
+      },
     }) as unknown as Layer,
   ];
 }
