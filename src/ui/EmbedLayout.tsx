@@ -56,7 +56,7 @@ export function EmbedLayout({
   return (
     <div className="embed">
       <header className="embed-header">
-        <h1>{title}</h1>
+        <h1 title={title}>{title}</h1>
         {synthetic && <span className="demo-banner">{t('embed.demo')}</span>}
       </header>
       <main className="map-area">
@@ -64,7 +64,7 @@ export function EmbedLayout({
         {legend && <div className="embed-legend">{legend}</div>}
       </main>
       <footer className="embed-footer" data-not-a-count>
-        {source && <span>{t('embed.source', { source })}</span>}
+        {source && <span className="embed-source">{t('embed.source', { source })}</span>}
         <span>{policyNote(policy)} </span>
         <a href={fullViewUrl()} target="_blank" rel="noopener">
           {t('embed.open')}
