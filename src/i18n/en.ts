@@ -247,7 +247,6 @@ export const en = {
     setAside: 'Set aside, {{reason}}: {{rows}} rows{{where}}',
     firstOn: ' (first on line {{line}})',
     notUnderstood: 'Not understood, {{value}}: {{rows}} rows',
-  },
     notACountry: 'Not a country, {{value}} ({{what}}; the place is left unknown): {{rows}} rows',
     readAsCountry: 'Read as {{country}} (the nearest spelling), {{value}}: {{rows}} rows',
     what: {
@@ -262,6 +261,7 @@ export const en = {
       'former-state': 'a state that no longer exists',
       code: 'a code, not a name',
     },
+  },
   ingest: {
     notYear: '{{column}} is not a year',
     notCount: '{{column}} is not a count',
@@ -277,6 +277,9 @@ export const en = {
     impossible: "impossible value: more than the country's total",
     mappingMissing: 'The mapping leaves out {{fields}}.',
     noRows: 'The file has no rows at all.',
+    mapColumns:
+      'Line {{line}} reads {{header}}: columns that no format Rutas reads by itself has (the ' +
+      'Rutas format, CTDC, UNODC GLOTIP). Say which column is which.',
     noHeader:
       'No recognisable header in the first 30 lines. The first line reads: {{first}}. Rutas ' +
       'reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files; map ' +
@@ -342,6 +345,12 @@ export const en = {
     remember: 'Remember this mapping for files with the same columns (in this browser)',
     cancel: 'Cancel',
     load: 'Load with this mapping',
+    guessed: 'Recognised from their names and values: {{fields}}.',
+    guessedNone: 'No column was recognised from its name and values: choose them below.',
+    doubtful: 'Named like {{fields}}, but the values do not look like it: not filled in.',
+    unrecognised: 'Not recognised: {{columns}}.',
+    guessedLabel: 'What was recognised',
+    guessPair: '{{field}} ← {{column}}',
     fields: {
       year: 'Year',
       origin: 'Origin country',

@@ -251,8 +251,6 @@ export const es: Messages = {
     setAside: 'Apartadas, {{reason}}: {{rows}} filas{{where}}',
     firstOn: ' (la primera en la línea {{line}})',
     notUnderstood: 'No reconocido, {{value}}: {{rows}} filas',
-  },
-  ingest: {
     notACountry: 'No es un país, {{value}} ({{what}}; el lugar queda desconocido): {{rows}} filas',
     readAsCountry: 'Leído como {{country}} (la grafía más cercana), {{value}}: {{rows}} filas',
     what: {
@@ -267,6 +265,8 @@ export const es: Messages = {
       'former-state': 'un Estado que ya no existe',
       code: 'un código, no un nombre',
     },
+  },
+  ingest: {
     notYear: '{{column}} no es un año',
     notCount: '{{column}} no es una cifra',
     notCountry: '{{column}} no es un país',
@@ -281,6 +281,9 @@ export const es: Messages = {
     impossible: 'valor imposible: mayor que el total del país',
     mappingMissing: 'La asignación deja fuera {{fields}}.',
     noRows: 'El archivo no tiene ninguna fila.',
+    mapColumns:
+      'La línea {{line}} dice {{header}}: columnas que ningún formato que Rutas lee por sí ' +
+      'solo tiene (el formato Rutas, CTDC, UNODC GLOTIP). Indique qué columna es cuál.',
     noHeader:
       'No hay un encabezado reconocible en las primeras 30 líneas. La primera línea dice: ' +
       '{{first}}. Rutas lee el formato Rutas (year, origin, destination, …) y los archivos de ' +
@@ -348,6 +351,12 @@ export const es: Messages = {
     remember: 'Recordar esta asignación para archivos con las mismas columnas (en este navegador)',
     cancel: 'Cancelar',
     load: 'Cargar con esta asignación',
+    guessed: 'Reconocidas por su nombre y sus valores: {{fields}}.',
+    guessedNone: 'Ninguna columna se reconoció por su nombre y sus valores: elíjalas abajo.',
+    doubtful: 'Con nombre de {{fields}}, pero los valores no lo parecen: sin completar.',
+    unrecognised: 'No reconocidas: {{columns}}.',
+    guessedLabel: 'Lo que se reconoció',
+    guessPair: '{{field}} ← {{column}}',
     fields: {
       year: 'Año',
       origin: 'País de origen',

@@ -249,7 +249,6 @@ export const pt: Messages = {
     setAside: 'Separadas, {{reason}}: {{rows}} linhas{{where}}',
     firstOn: ' (a primeira na linha {{line}})',
     notUnderstood: 'Não reconhecido, {{value}}: {{rows}} linhas',
-  },
     notACountry: 'Não é um país, {{value}} ({{what}}; o lugar fica desconhecido): {{rows}} linhas',
     readAsCountry: 'Lido como {{country}} (a grafia mais próxima), {{value}}: {{rows}} linhas',
     what: {
@@ -264,6 +263,7 @@ export const pt: Messages = {
       'former-state': 'um Estado que já não existe',
       code: 'um código, não um nome',
     },
+  },
   ingest: {
     notYear: '{{column}} não é um ano',
     notCount: '{{column}} não é um número',
@@ -279,6 +279,9 @@ export const pt: Messages = {
     impossible: 'valor impossível: maior que o total do país',
     mappingMissing: 'A associação deixa de fora {{fields}}.',
     noRows: 'O arquivo não tem nenhuma linha.',
+    mapColumns:
+      'A linha {{line}} diz {{header}}: colunas que nenhum formato que o Rutas lê sozinho tem ' +
+      '(o formato Rutas, CTDC, UNODC GLOTIP). Indique qual coluna é qual.',
     noHeader:
       'Nenhum cabeçalho reconhecível nas primeiras 30 linhas. A primeira linha diz: {{first}}. ' +
       'O Rutas lê o formato Rutas (year, origin, destination, …) e os arquivos do CTDC e do ' +
@@ -347,6 +350,12 @@ export const pt: Messages = {
     remember: 'Lembrar esta associação para arquivos com as mesmas colunas (neste navegador)',
     cancel: 'Cancelar',
     load: 'Carregar com esta associação',
+    guessed: 'Reconhecidas pelo nome e pelos valores: {{fields}}.',
+    guessedNone: 'Nenhuma coluna foi reconhecida pelo nome e pelos valores: escolha-as abaixo.',
+    doubtful: 'Com nome de {{fields}}, mas os valores não parecem: não preenchidas.',
+    unrecognised: 'Não reconhecidas: {{columns}}.',
+    guessedLabel: 'O que foi reconhecido',
+    guessPair: '{{field}} ← {{column}}',
     fields: {
       year: 'Ano',
       origin: 'País de origem',

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
-import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
+import { NeedsMapping, type ColumnGuess, type ColumnMapping } from '../data/ingest/importers';
 import { LoadError, rowCount, type LoadReport } from '../data/ingest/report';
 import { queryExtent, type DatasetExtent } from '../data/queries/summary';
 import {
@@ -47,6 +47,8 @@ export interface MappingRequest {
   message: string;
   header: string[];
   preview: string[][];
+  /** Which column is which, as far as names and values tell (the dialog starts from it). */
+  guess?: ColumnGuess;
 }
 
 export interface Datasets {
@@ -225,7 +227,8 @@ export function useDatasets(
         );
       } catch (e) {
         if (e instanceof NeedsMapping) {
-          setMappingRequest({ source, message: e.message, header: e.header, preview: e.preview });
+          const { message, header, preview, guess } = e;
+          setMappingRequest({ source, message, header, preview, guess });
           setStatus(t('load.mapThem', { name: source.name }));
           return;
         }

@@ -27,7 +27,14 @@ export interface MappingDialogProps {
 /** Pick which column is which, for a file no importer recognises; with a preview of its rows. */
 export function MappingDialog({ request, onLoad, onCancel }: MappingDialogProps) {
   const { t } = useTranslation();
-  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const guess = request.guess;
+  const [mapping, setMapping] = useState<ColumnMapping>(guess?.mapping ?? {});
+  const pairs = (list: { field: MappableField; column: string }[]) =>
+    list
+      .map(({ field, column }) =>
+        t('mapping.guessPair', { field: t(`mapping.fields.${field}`), column }),
+      )
+      .join(', ');
   const [keep, setKeep] = useState(true);
   const ready = REQUIRED.every((f) => mapping[f]);
   return (
@@ -35,6 +42,21 @@ export function MappingDialog({ request, onLoad, onCancel }: MappingDialogProps)
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="mapping-title">
         <h2 id="mapping-title">{t('mapping.title', { name: request.source.name })}</h2>
         <p className="hint">{request.message}</p>
+        {guess && (
+          <ul className="hint mapping-guess" aria-label={t('mapping.guessedLabel')}>
+            <li>
+              {guess.recognised.length > 0
+                ? t('mapping.guessed', { fields: pairs(guess.recognised) })
+                : t('mapping.guessedNone')}
+            </li>
+            {guess.doubtful.length > 0 && (
+              <li>{t('mapping.doubtful', { fields: pairs(guess.doubtful) })}</li>
+            )}
+            {guess.unrecognised.length > 0 && (
+              <li>{t('mapping.unrecognised', { columns: guess.unrecognised.join(', ') })}</li>
+            )}
+          </ul>
+        )}
         <div className="mapping-fields">
           {MAPPABLE_FIELDS.map((field) => (
             <label key={field}>

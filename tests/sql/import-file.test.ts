@@ -318,7 +318,7 @@ describe('bad input', () => {
       [{ value: 'Norte' }, { value: 12 }],
     ]).toBuffer();
     expect(await loadError('informe.xlsx', new Uint8Array(noHeader))).toMatch(
-      /No recognisable header in the first 30 lines. The first line reads: Informe anual/,
+      /^Line 2 reads Región, Casos: columns that no format Rutas reads by itself has/,
     );
   });
 

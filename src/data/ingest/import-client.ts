@@ -27,8 +27,10 @@ export function importInWorker(
       worker.terminate();
       const r = event.data;
       if (r.ok) resolve({ csv: r.csv, report: r.report });
-      else if (r.mapping) reject(new NeedsMapping(r.message, r.mapping.header, r.mapping.preview));
-      else reject(r.expected ? new LoadError(r.message) : new Error(r.message));
+      else if (r.mapping) {
+        const { header, preview, guess } = r.mapping;
+        reject(new NeedsMapping(r.message, header, preview, guess));
+      } else reject(r.expected ? new LoadError(r.message) : new Error(r.message));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -3,7 +3,7 @@
  * and cancelling a load is terminating this worker.
  */
 import { canonicalCsv, importFile } from './import-file';
-import { NeedsMapping, type ColumnMapping } from './importers';
+import { NeedsMapping, type ColumnGuess, type ColumnMapping } from './importers';
 import { LoadError, type LoadReport } from './report';
 import { setLanguage, type Language } from '../../i18n';
 
@@ -22,7 +22,7 @@ export type ImportResponse =
       /** A LoadError: a problem with the file, not with Rutas. */
       expected: boolean;
       /** Set when the columns could be mapped by hand. */
-      mapping?: { header: string[]; preview: string[][] };
+      mapping?: { header: string[]; preview: string[][]; guess?: ColumnGuess };
     };
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
@@ -37,7 +37,10 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       ok: false,
       message: e instanceof Error ? e.message : String(e),
       expected: e instanceof LoadError,
-      mapping: e instanceof NeedsMapping ? { header: e.header, preview: e.preview } : undefined,
+      mapping:
+        e instanceof NeedsMapping
+          ? { header: e.header, preview: e.preview, guess: e.guess }
+          : undefined,
     };
   }
   self.postMessage(response);

@@ -5,6 +5,7 @@
  * Here: which importer a header is, and the mapping of a header no importer knows.
  */
 import { cellText, type Importer } from './cells';
+import { guessColumns, type ColumnGuess, type ColumnMapping } from './column-guess';
 import { ctdc } from './ctdc-importer';
 import { glotip } from './glotip-importer';
 import { mappable, previewText } from './limits';
@@ -13,6 +14,12 @@ import { rutas } from './rutas-importer';
 import { t } from '../../i18n';
 
 export { parseCount, type CanonicalRow, type Importer } from './cells';
+export {
+  MAPPABLE_FIELDS,
+  type ColumnGuess,
+  type ColumnMapping,
+  type MappableField,
+} from './column-guess';
 
 export const IMPORTERS: readonly Importer[] = [glotip, ctdc, rutas];
 
@@ -26,22 +33,6 @@ export function headerCells(row: unknown[]): string[] {
   );
 }
 
-/** The canonical fields a column-mapping dialog can fill, in the order it shows them. */
-export const MAPPABLE_FIELDS = [
-  'year',
-  'origin',
-  'transit',
-  'destination',
-  'sector',
-  'sex',
-  'age_group',
-  'victims',
-] as const;
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
-
-/** Canonical field → the file's column (as headerCells writes it) that holds it. */
-export type ColumnMapping = Partial<Record<MappableField, string>>;
-
 /** No importer knows the header: the analyst may map the columns by hand. */
 export class NeedsMapping extends LoadError {
   constructor(
@@ -50,6 +41,8 @@ export class NeedsMapping extends LoadError {
     readonly header: string[],
     /** A few data rows under it. */
     readonly preview: string[][],
+    /** Which column is which, as far as the names and values tell. */
+    readonly guess?: ColumnGuess,
   ) {
     super(message);
   }
@@ -107,9 +100,14 @@ export function findHeader(
   });
   const header = headerCells(rows[index]!);
   if (!mappable(header)) throw new LoadError(message);
+  const columns = rows[index]!.filter((c) => cellText(c) !== '').map(shown);
   throw new NeedsMapping(
-    message,
+    t('ingest.mapColumns', {
+      line: index + 1,
+      header: `${columns.slice(0, 12).join(', ')}${columns.length > 12 ? ', …' : ''}`,
+    }),
     header,
     rows.slice(index + 1, index + 6).map((r) => r.map(shown)),
+    guessColumns(header, rows.slice(index + 1, index + 201)),
   );
 }
