@@ -13,6 +13,8 @@ import { suiteSession, waitForDrawn, type Session } from './support/browser';
 import { GLOTIP_ROWS, glotipShapedCsv, glotipShapedRows } from '../support/glotip-shaped';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rutas-glotip-'));
+const csv = path.join(dir, 'glotip-full.csv');
+const xlsx = path.join(dir, 'glotip-full.xlsx');
 
 async function load(s: Session, file: string): Promise<number> {
   await s.page.getByLabel('Load data').setInputFiles(file);
@@ -33,9 +35,7 @@ describe('the complete GLOTIP database, as xlsx and as CSV', () => {
   it('loads both whole, with the same report', async () => {
     const rows = glotipShapedRows();
     expect(rows.length).toBe(GLOTIP_ROWS + 1);
-    const csv = path.join(dir, 'glotip-full.csv');
     writeFileSync(csv, glotipShapedCsv(rows));
-    const xlsx = path.join(dir, 'glotip-full.xlsx');
     const sheet = [
       [{ value: 'UNODC' }],
       [{ value: '14/04/2025' }],
@@ -60,6 +60,21 @@ describe('the complete GLOTIP database, as xlsx and as CSV', () => {
         `CSV in ${Math.round(csvMs)} ms (rutas:load)`,
     );
   }, 300_000);
+
+  it('shows the progress of the xlsx load, and cancels it keeping what was shown', async () => {
+    await s.page.getByLabel('Load data').setInputFiles(xlsx);
+    const cancel = s.page.getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor({ timeout: 30_000 });
+    await expect(s.page.getByRole('progressbar').count()).resolves.toBe(1);
+    await cancel.click();
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loading glotip-full\.xlsx was cancelled/ })
+      .waitFor();
+    await expect(s.page.getByRole('radio', { name: 'glotip-full.csv' }).isChecked()).resolves.toBe(
+      true,
+    );
+  });
 
   it('made no request off its origin and logged no error', () => {
     expect(s.offOrigin).toEqual([]);
