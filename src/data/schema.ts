@@ -12,6 +12,7 @@ import { readParquetRows } from './ingest/parquet';
 import { SECTORS } from '../domain/sectors';
 import { SEXES } from '../domain/types';
 import { sqlString, sqlStringList } from './sql';
+import { keySum, storeKeyedTable } from './record-keys';
 
 export const CASES_COLUMNS = `
   year SMALLINT,
@@ -44,14 +45,14 @@ export const CANONICAL_COLUMNS = [
 export const DERIVE_LEGS_SQL = `
 CREATE OR REPLACE TABLE legs AS
 WITH r AS (
-  SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, source_suppressed,
+  SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, key_sum, source_suppressed,
          [origin] || coalesce(transit, []) || [destination] AS raw_stops
   FROM cases
   WHERE origin IS NOT NULL AND destination IS NOT NULL
 ), s AS (
   SELECT *, list_filter(raw_stops, (x, i) -> i = 1 OR x <> raw_stops[i - 1]) AS stops FROM r
 )
-SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, source_suppressed, stops,
+SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, key_sum, source_suppressed, stops,
        stops[i] AS src, stops[i + 1] AS dst, (i - 1)::INTEGER AS seq
 FROM (SELECT *, unnest(range(1, len(stops))) AS i FROM s)`;
 
@@ -74,6 +75,11 @@ SELECT year, sector_mask, route_key, sex, age_group, source_suppressed, place,
        CASE WHEN place <> origin AND place <> destination THEN victims ELSE 0 END AS t,
        CASE WHEN internal AND place = origin THEN victims ELSE 0 END AS n,
        victims AS inv,
+       CASE WHEN place = origin AND NOT internal THEN key_sum ELSE 0 END AS ko,
+       CASE WHEN place = destination AND NOT internal THEN key_sum ELSE 0 END AS ki,
+       CASE WHEN place <> origin AND place <> destination THEN key_sum ELSE 0 END AS kt,
+       CASE WHEN internal AND place = origin THEN key_sum ELSE 0 END AS kn,
+       key_sum AS kinv,
        coalesce(place = origin AND NOT internal, false) OR coalesce(place = destination AND NOT internal, false)
          OR coalesce(place <> origin AND place <> destination, false) OR (internal AND place = origin) AS has_role
 FROM x`;
@@ -87,10 +93,11 @@ export const DERIVE_SECTOR_TABLES_SQL = [
   `CREATE OR REPLACE TABLE sector_rows AS
    SELECT year, sector_mask, route_key, sex, age_group, source_suppressed, origin, destination,
           CASE WHEN list_contains(${sqlStringList(SEXES)}, sex) THEN sex ELSE 'unknown' END AS sex_group,
-          unnest(sectors) AS sector, victims
+          unnest(sectors) AS sector, victims, key_sum
    FROM cases`,
   `CREATE OR REPLACE TABLE leg_sectors AS
-   SELECT year, sector_mask, route_key, sex, age_group, src, dst, unnest(sectors) AS sector, victims
+   SELECT year, sector_mask, route_key, sex, age_group, src, dst, unnest(sectors) AS sector, victims,
+          key_sum
    FROM legs`,
 ];
 
@@ -133,15 +140,15 @@ export function datasetTable(id: string): string {
 }
 
 /**
- * Stores canonical CSV text as dataset `id` (not yet shown). A failure leaves every dataset
- * loaded before as it was.
+ * Stores canonical CSV text as dataset `id` (not yet shown), each row with its record key (see
+ * record-keys.ts). A failure leaves every dataset loaded before as it was.
  */
 export function storeDataset(db: DbConnector, id: string, csv: string): Promise<void> {
   return exclusiveLoad(db, async () => {
     const file = `${datasetTable(id)}.csv`;
     await db.registerFile(file, new TextEncoder().encode(csv));
     try {
-      await db.exec(`CREATE OR REPLACE TABLE ${datasetTable(id)} AS ${canonicalCsvSelect(file)}`);
+      await storeKeyedTable(db, datasetTable(id), canonicalCsvSelect(file));
     } finally {
       await db.dropFile(file);
     }
@@ -165,7 +172,8 @@ export function cubeSelect(table: string): string {
            '|' || array_to_string(list_filter([origin] || transit || [destination], x -> x IS NOT NULL), '|') || '|' AS route_key
     FROM (
       SELECT year, origin, transit, destination, sectors, sex, age_group,
-             sum(victims)::INTEGER AS victims, bool_or(source_suppressed) AS source_suppressed
+             sum(victims)::INTEGER AS victims, ${keySum('record_key')} AS key_sum,
+             bool_or(source_suppressed) AS source_suppressed
       FROM ${table}
       GROUP BY year, origin, transit, destination, sectors, sex, age_group)`;
 }

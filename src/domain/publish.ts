@@ -226,11 +226,17 @@ export function publishView(
   const exact = new Map<string, AuditCell>();
   for (const leg of legs) {
     const partial = leg.partial;
-    exact.set(legId(leg.from, leg.to), { value: leg.victims, partial, exists: true });
+    exact.set(legId(leg.from, leg.to), {
+      value: leg.victims,
+      key: leg.key,
+      partial,
+      exists: true,
+    });
     if (leg.victims >= policy.k) {
       for (const s of leg.sectors) {
         exact.set(sectorId(leg.from, leg.to, s.sector), {
           value: s.victims,
+          key: s.key,
           partial,
           exists: true,
         });
@@ -239,27 +245,42 @@ export function publishView(
   }
   for (const p of places) {
     for (const role of PLACE_ROLES) {
-      exact.set(placeId(p.place, role), { value: p[role], partial: p.partial });
+      exact.set(placeId(p.place, role), { value: p[role], key: p.keys[role], partial: p.partial });
     }
   }
   for (const s of sectors) {
-    exact.set(`sector:${s.sector}`, { value: s.victims, partial: s.partial });
+    exact.set(`sector:${s.sector}`, { value: s.victims, key: s.key, partial: s.partial });
     for (const x of s.bySex ?? []) {
       // Listed under the bar (hidden ones too): a viewer knows they are not empty.
-      exact.set(sexId(s.sector, x.sex), { value: x.victims, partial: x.partial, exists: true });
+      exact.set(sexId(s.sector, x.sex), {
+        value: x.victims,
+        key: x.key,
+        partial: x.partial,
+        exists: true,
+      });
     }
   }
-  for (const y of years) exact.set(`year:${y.year}`, { value: y.victims, partial: y.partial });
+  for (const y of years) {
+    exact.set(`year:${y.year}`, { value: y.victims, key: y.key, partial: y.partial });
+  }
   for (const p of placeYears) {
     for (const role of PLACE_ROLES) {
-      exact.set(placeYearId(p.place, p.year, role), { value: p[role], partial: p.partial });
+      exact.set(placeYearId(p.place, p.year, role), {
+        value: p[role],
+        key: p.keys[role],
+        partial: p.partial,
+      });
     }
   }
   // Every link comes from at least one case; the audit assumes a viewer knows it is not empty.
   for (const r of sectorRoutes) {
-    exact.set(routeId(r), { value: r.victims, partial: r.partial, exists: true });
+    exact.set(routeId(r), { value: r.victims, key: r.key, partial: r.partial, exists: true });
   }
-  exact.set('summary:victims', { value: summary.victims, partial: summary.partial });
+  exact.set('summary:victims', {
+    value: summary.victims,
+    key: summary.key,
+    partial: summary.partial,
+  });
   // Beside the view's own relations: the sector bars add up to the total when no sector is
   // filtered (single-sector cases), and the year bars within the range always do.
   const relations = viewRelations(legs, places);
@@ -345,6 +366,6 @@ export function publishView(
       internal: get(placeYearId(p.place, p.year, 'internal')),
     })),
     victims: get('summary:victims'),
-    unplaced: disclose(summary.unplaced, policy, summary.partial),
+    unplaced: disclose(summary.unplaced, summary.unplacedKey, policy, summary.partial),
   };
 }

@@ -39,8 +39,10 @@ export interface LegAggregate {
   from: Iso3;
   to: Iso3;
   victims: number;
+  /** The cell key of those victims' records (see domain/disclosure KEY_RANGE). */
+  key: number;
   /** Victims per sector on this leg; a multi-sector case counts in each of its sectors. */
-  sectors: { sector: Sector; victims: number }[];
+  sectors: { sector: Sector; victims: number; key: number }[];
   /** Some of its cases carry a count suppressed at source: `victims` is a lower bound. */
   partial?: boolean;
 }
@@ -58,6 +60,8 @@ export interface PlaceAggregate {
   internal: number;
   /** Victims whose route touches the country at all, each counted once. */
   involved: number;
+  /** The cell key of each role's records. */
+  keys: Record<'outgoing' | 'incoming' | 'transit' | 'internal' | 'involved', number>;
   /** Some of its cases carry a count suppressed at source: the totals are lower bounds. */
   partial?: boolean;
 }
@@ -69,8 +73,9 @@ export type PlaceYearAggregate = PlaceAggregate & { year: number };
 export interface SectorAggregate {
   sector: Sector;
   victims: number;
+  key: number;
   /** The same victims by sex (a sex outside the vocabulary counts as unknown). */
-  bySex?: { sex: Sex; victims: number; partial?: boolean }[];
+  bySex?: { sex: Sex; victims: number; key: number; partial?: boolean }[];
   /** Includes counts suppressed at source: a lower bound. */
   partial?: boolean;
 }
@@ -84,6 +89,7 @@ export interface SectorRouteAggregate {
   place: Iso3 | null;
   sector: Sector;
   victims: number;
+  key: number;
   /** Includes counts suppressed at source: a lower bound. */
   partial?: boolean;
 }
@@ -92,6 +98,7 @@ export interface SectorRouteAggregate {
 export interface YearAggregate {
   year: number;
   victims: number;
+  key: number;
   /** Includes counts suppressed at source: a lower bound. */
   partial?: boolean;
 }
@@ -100,8 +107,10 @@ export interface YearAggregate {
 export interface ViewSummary {
   /** All victims matching the filter. */
   victims: number;
+  key: number;
   /** Victims whose origin or destination is unknown, so no leg can be drawn. */
   unplaced: number;
+  unplacedKey: number;
   /** Some matching cases carry a count suppressed at source: the figures are lower bounds. */
   partial?: boolean;
 }

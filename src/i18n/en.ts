@@ -183,8 +183,9 @@ export const en = {
     withheld: 'withheld',
     exact: 'Every count is shown exactly.',
     rule:
-      'Counts below {{k}} are hidden ("< {{k}}"); the others are rounded down in steps of ' +
-      '{{base}} from {{k}}, and a figure that would reveal a hidden one is withheld.',
+      'Counts below {{k}} are hidden ("< {{k}}"). Every other count carries a small noise of at ' +
+      'most ±{{d}}, the same wherever it is shown (the cell key method), so parts need not add ' +
+      'up to their totals; a figure that would reveal a hidden one is withheld.',
     lowered: 'Warning: the threshold was lowered from {{floor}} to {{k}} by hand.',
   },
   rates: {

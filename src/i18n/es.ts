@@ -187,8 +187,10 @@ export const es: Messages = {
     withheld: 'reservado',
     exact: 'Todas las cifras se muestran exactas.',
     rule:
-      'Las cifras menores que {{k}} se ocultan ("< {{k}}"); las demás se redondean hacia abajo ' +
-      'en pasos de {{base}} desde {{k}}, y se reserva toda cifra que revelaría una oculta.',
+      'Las cifras menores que {{k}} se ocultan ("< {{k}}"). Toda otra cifra lleva un pequeño ' +
+      'ruido de ±{{d}} como mucho, el mismo dondequiera que se muestre (método de la clave de ' +
+      'celda), así que las partes no siempre suman su total; se reserva toda cifra que ' +
+      'revelaría una oculta.',
     lowered: 'Advertencia: el umbral se bajó a mano de {{floor}} a {{k}}.',
   },
   rates: {

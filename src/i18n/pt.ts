@@ -184,8 +184,9 @@ export const pt: Messages = {
     withheld: 'reservado',
     exact: 'Todos os números são mostrados exatos.',
     rule:
-      'Números menores que {{k}} são ocultados ("< {{k}}"); os demais são arredondados para ' +
-      'baixo em passos de {{base}} a partir de {{k}}, e um número que revelaria um oculto é ' +
+      'Números menores que {{k}} são ocultados ("< {{k}}"). Todo outro número leva um pequeno ' +
+      'ruído de no máximo ±{{d}}, o mesmo onde quer que apareça (método da chave de célula), ' +
+      'então as partes nem sempre somam o seu total; um número que revelaria um oculto é ' +
       'reservado.',
     lowered: 'Aviso: o limiar foi reduzido à mão de {{floor}} para {{k}}.',
   },

@@ -1,7 +1,12 @@
 import type { ScaleState } from '@flowmap.gl/data';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
-import { disclose, formatDisclosed, policyNote, type ResolvedPolicy } from '../domain/disclosure';
+import {
+  discloseScaleValue,
+  formatDisclosed,
+  policyNote,
+  type ResolvedPolicy,
+} from '../domain/disclosure';
 import { formatRate } from '../domain/rates';
 import { FLOW_COLORS } from '../map/layers';
 import type { MapData } from '../map/map-data';
@@ -28,7 +33,7 @@ export function Legend({ data, scale, policy, shading, perCapitaOf }: LegendProp
   // Sample magnitudes are interpolated, not counts: they are published like counts all the same
   // (rates per 100,000 are shown as rates).
   const samples = (scale?.flowThickness?.samples ?? []).filter(
-    (s) => perCapitaOf || disclose(s.magnitude, policy).kind === 'shown',
+    (s) => perCapitaOf || discloseScaleValue(s.magnitude, policy).kind === 'shown',
   );
   const widthCaption =
     perCapitaOf === 'origin'
@@ -65,7 +70,7 @@ export function Legend({ data, scale, policy, shading, perCapitaOf }: LegendProp
               {perCapitaOf ? (
                 <span data-not-a-count>{formatRate({ kind: 'rate', value: s.magnitude })}</span>
               ) : (
-                <span>{formatDisclosed(disclose(s.magnitude, policy))}</span>
+                <span>{formatDisclosed(discloseScaleValue(s.magnitude, policy))}</span>
               )}
             </div>
           ))}

@@ -2,13 +2,17 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import path from 'node:path';
 import type { DbConnector } from '../../src/data/connector';
 import { createNodeConnector } from '../../src/data/node-connector';
+import { storeKeyedTable } from '../../src/data/record-keys';
 import { CASES_COLUMNS, viewTablesSql } from '../../src/data/schema';
 import type { CaseRecord } from '../../src/domain/types';
 import { sqlInt, sqlString, sqlStringList } from '../../src/data/sql';
 
-/** Replaces the tables views read (cases as a cube, legs, place_roles) with the given rows. */
+/**
+ * Replaces the tables views read (cases as a cube, legs, place_roles) with the given rows, each
+ * with its record key, as a stored file's are.
+ */
 export async function fillCases(db: DbConnector, cases: CaseRecord[]): Promise<void> {
-  await db.exec(`CREATE OR REPLACE TABLE case_rows (${CASES_COLUMNS})`);
+  await db.exec(`CREATE OR REPLACE TABLE case_rows_raw (${CASES_COLUMNS})`);
   if (cases.length > 0) {
     const values = cases.map(
       (c) =>
@@ -17,8 +21,9 @@ export async function fillCases(db: DbConnector, cases: CaseRecord[]): Promise<v
         `${sqlString(c.sex)}, ${sqlString(c.ageGroup)}, ${sqlInt(c.victims)}, ` +
         `${c.sourceSuppressed ? 'true' : 'false'})`,
     );
-    await db.exec(`INSERT INTO case_rows VALUES ${values.join(',\n')}`);
+    await db.exec(`INSERT INTO case_rows_raw VALUES ${values.join(',\n')}`);
   }
+  await storeKeyedTable(db, 'case_rows', 'SELECT * FROM case_rows_raw');
   for (const sql of viewTablesSql('case_rows')) await db.exec(sql);
 }
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { POPULATION as population } from '../../src/domain/population';
-import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import { withheldFigure } from '../../src/domain/disclosure';
+import { figure } from '../support/figures';
 import type { PublishedPlace } from '../../src/domain/publish';
 import { computeShading, SHADE_COLORS } from '../../src/map/choropleth';
 
 const place = (iso3: string, incoming: number | 'withheld'): PublishedPlace => ({
   place: iso3,
-  involved: disclose(0),
-  outgoing: disclose(0),
-  transit: disclose(0),
-  internal: disclose(0),
-  incoming: incoming === 'withheld' ? withheldFigure : disclose(incoming),
+  involved: figure(0),
+  outgoing: figure(0),
+  transit: figure(0),
+  internal: figure(0),
+  incoming: incoming === 'withheld' ? withheldFigure : figure(incoming),
 });
 const places = [
   place('ARG', 4500),

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import { withheldFigure } from '../../src/domain/disclosure';
+import { figure } from '../support/figures';
 import { i18n } from '../../src/i18n';
 import { FilterControls } from '../../src/ui/FilterControls';
 
@@ -21,10 +22,10 @@ describe('FilterControls', () => {
   it('says why the year histogram is empty when no year has a bar', () => {
     const hidden = [2020, 2021, 2022].map((year, i) => ({
       year,
-      victims: i === 1 ? withheldFigure : disclose(3),
+      victims: i === 1 ? withheldFigure : figure(3),
     }));
     expect(render(hidden)).toContain('No year has a bar under the other filters');
-    const shown = hidden.map((y) => ({ ...y, victims: disclose(40) }));
+    const shown = hidden.map((y) => ({ ...y, victims: figure(40) }));
     expect(render(shown)).not.toContain('No year has a bar');
   });
 });

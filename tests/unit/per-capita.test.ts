@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { POPULATION as population } from '../../src/domain/population';
-import { disclose } from '../../src/domain/disclosure';
+import { figure } from '../support/figures';
 import { EMPTY_MAP_DATA, type MapData, type MapFlow } from '../../src/map/map-data';
 import { flowsPerCapita } from '../../src/map/per-capita';
 
 const flow = (from: string, to: string, victims: number): MapFlow => ({
   from,
   to,
-  victims: disclose(victims) as MapFlow['victims'],
+  victims: figure(victims) as MapFlow['victims'],
   sectors: [],
 });
 const data: MapData = {

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { POPULATION as population } from '../../src/domain/population';
-import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import { withheldFigure } from '../../src/domain/disclosure';
+import { figure } from '../support/figures';
 import { formatRate, populationOver, ratePer100k } from '../../src/domain/rates';
 import { RankedBars } from '../../src/ui/charts/RankedBars';
 
@@ -11,25 +12,25 @@ describe('rates per 100,000', () => {
     expect(populationOver(population, 'BOL', 2019, 2019)).toBe(11_671_386);
     expect(populationOver(population, 'BOL', 2019, 2020)).toBe(11_671_386 + 11_816_299);
     // 120 victims in Bolivia in 2019: 120 / 11,671,386 × 100,000 = 1.0282 per 100k.
-    const bol = ratePer100k(disclose(120), populationOver(population, 'BOL', 2019, 2019));
+    const bol = ratePer100k(figure(120), populationOver(population, 'BOL', 2019, 2019));
     expect(bol.kind === 'rate' && bol.value).toBeCloseTo(1.0282, 4);
     expect(formatRate(bol)).toBe('1.03');
     // 240 victims over 2019–2020: 240 / 23,487,685 × 100,000 = 1.0218 per 100k per year.
-    const two = ratePer100k(disclose(240), populationOver(population, 'BOL', 2019, 2020));
+    const two = ratePer100k(figure(240), populationOver(population, 'BOL', 2019, 2020));
     expect(formatRate(two)).toBe('1.02');
     // 4,500 in Argentina in 2019: 10.006 per 100k.
     expect(
-      formatRate(ratePer100k(disclose(4500), populationOver(population, 'ARG', 2019, 2019))),
+      formatRate(ratePer100k(figure(4500), populationOver(population, 'ARG', 2019, 2019))),
     ).toBe('10.0');
   });
 
   it('come from published counts only, and say why when there is none', () => {
     // 124 victims publish as 120: the rate is that of 120, not of the exact count.
-    const rate = ratePer100k(disclose(124), 100_000);
+    const rate = ratePer100k(figure(124), 100_000);
     expect(rate.kind === 'rate' && rate.value).toBeCloseTo(120, 9);
-    expect(formatRate(ratePer100k(disclose(7), 100_000))).toBe('< 10 victims');
+    expect(formatRate(ratePer100k(figure(7), 100_000))).toBe('< 10 victims');
     expect(formatRate(ratePer100k(withheldFigure, 100_000))).toBe('withheld');
-    expect(formatRate(ratePer100k(disclose(50), null))).toBe('no population figure');
+    expect(formatRate(ratePer100k(figure(50), null))).toBe('no population figure');
     expect(populationOver(population, 'BOL', 1990, 2019)).toBeNull();
     expect(populationOver(population, 'XXX', 2019, 2019)).toBeNull();
   });

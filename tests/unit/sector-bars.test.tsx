@@ -1,14 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import { withheldFigure } from '../../src/domain/disclosure';
+import { figure } from '../support/figures';
 import type { Sex } from '../../src/domain/types';
 import { SectorBars } from '../../src/ui/charts/SectorBars';
 import { SEX_COLORS } from '../../src/ui/palette';
 
 const bars = [
-  { sector: 'sexual_exploitation' as const, victims: disclose(412) },
-  { sector: 'mining' as const, victims: disclose(57) },
-  { sector: 'begging' as const, victims: disclose(4) },
+  { sector: 'sexual_exploitation' as const, victims: figure(412) },
+  { sector: 'mining' as const, victims: figure(57) },
+  { sector: 'begging' as const, victims: figure(4) },
   { sector: 'hospitality' as const, victims: withheldFigure },
 ];
 
@@ -36,11 +37,11 @@ describe('SectorBars', () => {
         bars={[
           {
             sector: 'mining',
-            victims: disclose(57),
+            victims: figure(57),
             bySex: [
-              { sex: 'female', victims: disclose(22) },
-              { sex: 'male', victims: disclose(31) },
-              { sex: 'unknown', victims: disclose(4) },
+              { sex: 'female', victims: figure(22) },
+              { sex: 'male', victims: figure(31) },
+              { sex: 'unknown', victims: figure(4) },
             ],
           },
         ]}

@@ -1,18 +1,19 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { disclose, withheldFigure } from '../../src/domain/disclosure';
+import { withheldFigure } from '../../src/domain/disclosure';
+import { figure } from '../support/figures';
 import type { PublishedSectorRoute } from '../../src/domain/publish';
 import { SectorSankey } from '../../src/ui/charts/SectorSankey';
 
 const links: PublishedSectorRoute[] = [
-  { end: 'origin', place: 'BOL', sector: 'mining', victims: disclose(120) },
-  { end: 'origin', place: 'PER', sector: 'mining', victims: disclose(42) },
-  { end: 'origin', place: null, sector: 'agriculture', victims: disclose(31) },
-  { end: 'origin', place: 'PRY', sector: 'agriculture', victims: disclose(4) },
-  { end: 'destination', place: 'ARG', sector: 'mining', victims: disclose(150) },
-  { end: 'destination', place: 'CHL', sector: 'mining', victims: disclose(16) },
+  { end: 'origin', place: 'BOL', sector: 'mining', victims: figure(120) },
+  { end: 'origin', place: 'PER', sector: 'mining', victims: figure(42) },
+  { end: 'origin', place: null, sector: 'agriculture', victims: figure(31) },
+  { end: 'origin', place: 'PRY', sector: 'agriculture', victims: figure(4) },
+  { end: 'destination', place: 'ARG', sector: 'mining', victims: figure(150) },
+  { end: 'destination', place: 'CHL', sector: 'mining', victims: figure(16) },
   { end: 'destination', place: 'BRA', sector: 'agriculture', victims: withheldFigure },
-  { end: 'destination', place: 'ARG', sector: 'agriculture', victims: disclose(30) },
+  { end: 'destination', place: 'ARG', sector: 'agriculture', victims: figure(30) },
 ];
 
 describe('SectorSankey', () => {

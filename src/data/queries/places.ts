@@ -1,5 +1,6 @@
 import type { Filter, PlaceAggregate, PlaceYearAggregate } from '../../domain/types';
 import type { DbConnector } from '../connector';
+import { keySum } from '../record-keys';
 import { everyYear, filterWhere } from './filter';
 
 /**
@@ -11,7 +12,9 @@ function roleTotalsSql(where: string, byYear: boolean): string {
   return `
 SELECT ${byYear ? 'year::INTEGER AS year, ' : ''}place, sum(o)::BIGINT AS outgoing,
        sum(i)::BIGINT AS incoming, sum(t)::BIGINT AS transit, sum(n)::BIGINT AS internal,
-       sum(inv)::BIGINT AS involved, bool_or(source_suppressed) AS partial
+       sum(inv)::BIGINT AS involved, bool_or(source_suppressed) AS partial,
+       ${keySum('ko')} AS k_outgoing, ${keySum('ki')} AS k_incoming, ${keySum('kt')} AS k_transit,
+       ${keySum('kn')} AS k_internal, ${keySum('kinv')} AS k_involved
 FROM place_roles
 WHERE ${where}
 GROUP BY ${year}place
@@ -40,6 +43,13 @@ function toPlaceAggregate(r: Record<string, unknown>): PlaceAggregate {
     transit: Number(r.transit),
     internal: Number(r.internal),
     involved: Number(r.involved),
+    keys: {
+      outgoing: Number(r.k_outgoing),
+      incoming: Number(r.k_incoming),
+      transit: Number(r.k_transit),
+      internal: Number(r.k_internal),
+      involved: Number(r.k_involved),
+    },
     partial: r.partial === true,
   };
 }

@@ -1,6 +1,7 @@
 import { isSector, type Sector } from '../../domain/sectors';
 import type { Filter, SectorRouteAggregate } from '../../domain/types';
 import type { DbConnector } from '../connector';
+import { keySum } from '../record-keys';
 import { filterWhere } from './filter';
 
 /**
@@ -13,7 +14,8 @@ export function sectorRoutesSql(filter: Filter): string {
   return `
 SELECT CASE WHEN grouping(origin) = 0 THEN 'origin' ELSE 'destination' END AS "end",
        CASE WHEN grouping(origin) = 0 THEN origin ELSE destination END AS place, sector,
-       sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
+       sum(victims)::BIGINT AS victims, ${keySum('key_sum')} AS key,
+       bool_or(source_suppressed) AS partial
 FROM sector_rows WHERE ${filterWhere({ ...filter, sectors: [] })}
 GROUP BY GROUPING SETS ((origin, sector), (destination, sector))
 ORDER BY 1 DESC, 2 NULLS LAST, 3`;
@@ -32,6 +34,7 @@ export async function querySectorRoutes(
             place: r.place === null ? null : String(r.place),
             sector: String(r.sector) as Sector,
             victims: Number(r.victims),
+            key: Number(r.key),
             partial: r.partial === true,
           },
         ]

@@ -1,6 +1,8 @@
 import type { Filter, SectorAggregate, Sex } from '../../domain/types';
 import { isSector, type Sector } from '../../domain/sectors';
 import type { DbConnector } from '../connector';
+import { addKeys } from '../../domain/disclosure';
+import { keySum } from '../record-keys';
 import { filterWhere } from './filter';
 
 /**
@@ -12,7 +14,7 @@ import { filterWhere } from './filter';
  */
 export function sectorTotalsSql(filter: Filter): string {
   return `
-SELECT sector, sex_group AS sex, sum(victims)::BIGINT AS victims,
+SELECT sector, sex_group AS sex, sum(victims)::BIGINT AS victims, ${keySum('key_sum')} AS key,
        bool_or(source_suppressed) AS partial
 FROM sector_rows WHERE ${filterWhere({ ...filter, sectors: [] })}
 GROUP BY sector, sex_group
@@ -30,10 +32,12 @@ export async function querySectorTotals(
     const part = {
       sex: String(r.sex) as Sex,
       victims: Number(r.victims),
+      key: Number(r.key),
       partial: r.partial === true,
     };
-    const total = out.get(sector) ?? { sector, victims: 0, partial: false, bySex: [] };
+    const total = out.get(sector) ?? { sector, victims: 0, key: 0, partial: false, bySex: [] };
     total.victims += part.victims;
+    total.key = addKeys(total.key, part.key);
     total.partial ||= part.partial;
     total.bySex!.push(part);
     out.set(sector, total);

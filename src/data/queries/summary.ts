@@ -1,5 +1,7 @@
 import type { Filter, ViewSummary } from '../../domain/types';
+import { KEY_RANGE } from '../../domain/disclosure';
 import type { DbConnector } from '../connector';
+import { keySum } from '../record-keys';
 import { filterWhere } from './filter';
 
 export interface DatasetExtent {
@@ -18,8 +20,9 @@ export async function queryExtent(db: DbConnector, table = 'cases'): Promise<Dat
 
 export function filterSummarySql(filter: Filter): string {
   return `
-SELECT coalesce(sum(victims), 0)::BIGINT AS victims,
+SELECT coalesce(sum(victims), 0)::BIGINT AS victims, ${keySum('key_sum')} AS key,
        coalesce(sum(victims) FILTER (WHERE origin IS NULL OR destination IS NULL), 0)::BIGINT AS unplaced,
+       (coalesce(sum(key_sum) FILTER (WHERE origin IS NULL OR destination IS NULL), 0) % ${KEY_RANGE})::BIGINT AS unplaced_key,
        coalesce(bool_or(source_suppressed), false) AS partial
 FROM cases WHERE ${filterWhere(filter)}`;
 }
@@ -28,7 +31,9 @@ export async function queryFilterSummary(db: DbConnector, filter: Filter): Promi
   const [r] = await db.query(filterSummarySql(filter));
   return {
     victims: Number(r?.victims ?? 0),
+    key: Number(r?.key ?? 0),
     unplaced: Number(r?.unplaced ?? 0),
+    unplacedKey: Number(r?.unplaced_key ?? 0),
     partial: r?.partial === true,
   };
 }

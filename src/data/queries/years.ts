@@ -1,5 +1,6 @@
 import type { Filter, YearAggregate } from '../../domain/types';
 import type { DbConnector } from '../connector';
+import { keySum } from '../record-keys';
 import { everyYear, filterWhere } from './filter';
 
 /**
@@ -8,7 +9,8 @@ import { everyYear, filterWhere } from './filter';
  */
 export function yearTotalsSql(filter: Filter): string {
   return `
-SELECT year::INTEGER AS year, sum(victims)::BIGINT AS victims, bool_or(source_suppressed) AS partial
+SELECT year::INTEGER AS year, sum(victims)::BIGINT AS victims, ${keySum('key_sum')} AS key,
+       bool_or(source_suppressed) AS partial
 FROM cases WHERE ${filterWhere(everyYear(filter))}
 GROUP BY year ORDER BY year`;
 }
@@ -18,6 +20,7 @@ export async function queryYearTotals(db: DbConnector, filter: Filter): Promise<
   return rows.map((r) => ({
     year: Number(r.year),
     victims: Number(r.victims),
+    key: Number(r.key),
     partial: r.partial === true,
   }));
 }
