@@ -124,7 +124,11 @@ describe('flow and place queries on a fixture table', () => {
   });
 
   it('summarises the filter, counting victims whose route cannot be drawn', async () => {
-    expect(withoutKeys(await queryFilterSummary(db, ALL))).toEqual({ victims: 15, unplaced: 2, partial: false });
+    expect(withoutKeys(await queryFilterSummary(db, ALL))).toEqual({
+      victims: 15,
+      unplaced: 2,
+      partial: false,
+    });
     expect(await queryExtent(db)).toEqual({ rows: 5, yearMin: 2012, yearMax: 2020 });
   });
 
