@@ -86,9 +86,12 @@ const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?is>/;
+/** The two attributes a cell needs, read without building an object per cell. */
+const REF = /(?:^|\s)r\s*=\s*["']([A-Za-z]+)/;
+const TYPE = /(?:^|\s)t\s*=\s*["'](\w+)/;
+const ROW_NUMBER = /(?:^|\s)r\s*=\s*["'](\d+)/;
 
-function cellValue(attrs: Record<string, string>, body: string, shared: string[]): unknown {
-  const type = attrs.t ?? 'n';
+function cellValue(type: string, body: string, shared: string[]): unknown {
   if (type === 'inlineStr') {
     const inline = INLINE.exec(body);
     return inline ? runsText(inline[1]!) : null;
@@ -125,14 +128,14 @@ export function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): unknown[
   let pending = '';
   const readRows = (xml: string) => {
     for (const m of xml.matchAll(ROW)) {
-      const attrs = xmlAttributes(m[1]!);
-      const number = attrs.r ? Number(attrs.r) : rows.length + 1;
+      const rowRef = ROW_NUMBER.exec(m[1]!);
+      const number = rowRef ? Number(rowRef[1]) : rows.length + 1;
       while (rows.length < number - 1) rows.push([]);
       const row: unknown[] = [];
       for (const c of (m[2] ?? '').matchAll(CELL)) {
-        const cellAttrs = xmlAttributes(c[1]!);
-        const col = cellAttrs.r ? columnOf(cellAttrs.r) : row.length;
-        const value = cellValue(cellAttrs, c[2] ?? '', shared);
+        const ref = REF.exec(c[1]!);
+        const col = ref ? columnOf(ref[1]!.toUpperCase()) : row.length;
+        const value = cellValue(TYPE.exec(c[1]!)?.[1] ?? 'n', c[2] ?? '', shared);
         while (row.length < col) row.push(null);
         row[col] = value;
         if (value !== null && value !== '') width = Math.max(width, col + 1);
