@@ -5,7 +5,7 @@
  */
 import { scaleQuantile, scaleThreshold, schemeBlues } from 'd3';
 import { drawableValue } from '../domain/disclosure';
-import type { PlaceRole, PublishedPlace, PublishedPlaceYear } from '../domain/publish';
+import type { PlaceRole, PublishedPlace } from '../domain/publish';
 import { populationOver, ratePer100k, type PopulationTable } from '../domain/rates';
 import type { Iso3 } from '../domain/types';
 
@@ -46,21 +46,29 @@ function shadeValue(
   return rate.kind === 'rate' ? rate.value : null;
 }
 
+/** A published place's figures over a range of years, one of those that fix the classes. */
+export interface ClassFigure {
+  place: PublishedPlace;
+  yearFrom: number;
+  yearTo: number;
+}
+
 /**
- * Classes that hold still while years play: the quantiles of the published figures of every
- * country in every single year of the dataset's whole (its per-year totals). Null if none.
+ * Classes that hold still: the quantiles of the given published figures (see use-map-picture for
+ * which), with breaks between counts rounded to whole victims. Null if there are none.
  */
 export function fixedClasses(
-  placeYears: readonly PublishedPlaceYear[],
+  figures: readonly ClassFigure[],
   request: Pick<ShadingRequest, 'role' | 'perCapita'>,
   population: PopulationTable,
 ): FixedClasses | null {
-  const values = placeYears.flatMap((p) => {
-    const v = shadeValue(p, request, population, p.year, p.year);
+  const values = figures.flatMap((f) => {
+    const v = shadeValue(f.place, request, population, f.yearFrom, f.yearTo);
     return v === null ? [] : [v];
   });
   if (values.length === 0) return null;
-  const breaks = scaleQuantile<string>().domain(values).range(SHADE_COLORS).quantiles();
+  const quantiles = scaleQuantile<string>().domain(values).range(SHADE_COLORS).quantiles();
+  const breaks = request.perCapita ? quantiles : quantiles.map((q) => Math.round(q));
   return { breaks, min: Math.min(...values), max: Math.max(...values) };
 }
 

@@ -80,9 +80,18 @@ export function useMapPicture(
       yearFrom: view.filter.yearFrom,
       yearTo: view.filter.yearTo,
     };
-    const classes = fixed ? fixedClasses(fixed.published.placeYears, request, population) : null;
+    // Rates per year compare across ranges: the classes of every single year's rates. Counts
+    // grow with the years in view: a single year (as Play steps) gets the classes of every
+    // single year's counts, a longer range those of the whole.
+    const singleYears = shade.perCapita || view.filter.yearFrom === view.filter.yearTo;
+    const figures = !fixed
+      ? []
+      : singleYears
+        ? fixed.published.placeYears.map((p) => ({ place: p, yearFrom: p.year, yearTo: p.year }))
+        : fixed.published.places.map((p) => ({ place: p, yearFrom: yearMin, yearTo: yearMax }));
+    const classes = fixed ? fixedClasses(figures, request, population) : null;
     return computeShading(view.published.places, request, population, classes);
-  }, [view, fixed, shade.role, shade.perCapita]);
+  }, [view, fixed, shade.role, shade.perCapita, yearMin, yearMax]);
   const shadingKey =
     shading && shade.role
       ? {

@@ -61,15 +61,20 @@ describe('scales fixed for the dataset', () => {
   });
 });
 
-describe('choropleth classes fixed while years play', () => {
+describe('choropleth classes fixed for the dataset', () => {
   const years: PublishedPlaceYear[] = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100].map((v, i) => ({
     ...place(i % 2 ? 'ARG' : 'BOL', v),
     year: 2010 + i,
   }));
-  const classes = fixedClasses(years, { role: 'incoming', perCapita: false }, NO_POPULATION)!;
+  const classes = fixedClasses(
+    years.map((p) => ({ place: p, yearFrom: p.year, yearTo: p.year })),
+    { role: 'incoming', perCapita: false },
+    NO_POPULATION,
+  )!;
 
   it('breaks the single-year figures of the whole into five classes', () => {
     expect(classes.breaks).toHaveLength(4);
+    expect(classes.breaks.every(Number.isInteger)).toBe(true);
     expect(classes.min).toBe(10);
     expect(classes.max).toBe(100);
   });
