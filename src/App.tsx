@@ -2,7 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
-import { policyNote } from './domain/disclosure';
 import { fileBytes } from './data/ingest/limits';
 import { FlowMap } from './map/FlowMap';
 import { useDashboard } from './state/use-dashboard';
@@ -19,11 +18,10 @@ import { DatasetList } from './ui/DatasetList';
 import { LoadData } from './ui/LoadData';
 import { MappingDialog } from './ui/MappingDialog';
 import { PlacePanel } from './ui/PlacePanel';
-import { SectorSankey } from './ui/charts/SectorSankey';
+import { SankeyPanel } from './ui/SankeyPanel';
 import { SqlPanel } from './ui/SqlPanel';
 import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
 import { ShareDialog } from './ui/ShareDialog';
-import { ChartExport } from './ui/ChartExport';
 import { FilterControls } from './ui/FilterControls';
 import { ViewTabs, type Tab } from './ui/ViewTabs';
 import { SectorSection } from './ui/SectorSection';
@@ -114,9 +112,10 @@ export function App() {
       {tab === 'compare' && view && (
         <div className="table-panel" role="tabpanel" aria-label={t('tabs.compare')}>
           <CompareView
+            // A link or slide that sets the shade starts the ranking afresh on its choice.
+            key={`${shade.role}:${shade.perCapita}`}
             view={view}
             shade={shade}
-            onShade={setShade}
             selected={filter.place}
             onSelect={(place) =>
               dispatch({ type: 'select', place: place === filter.place ? null : place })
@@ -125,26 +124,12 @@ export function App() {
         </div>
       )}
       {tab === 'sectors' && view && (
-        <div className="table-panel" role="tabpanel" aria-label={t('tabs.sectors')}>
-          <h2>{t('sankey.title')}</h2>
-          <ChartExport
-            name={t('tabs.sectors')}
-            fileName={exportName('rutas-routes-by-sector', view.filter)}
-            caption={t('sankey.caption', {
-              title: viewTitle(view.filter, dataset),
-              note: policyNote(view.policy),
-            })}
-          >
-            <SectorSankey
-              links={view.published.sectorRoutes}
-              selected={filter.sectors}
-              onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
-            />
-          </ChartExport>
-          <p className="hint">
-            {t('sankey.hint')} {policyNote(view.policy)}
-          </p>
-        </div>
+        <SankeyPanel
+          view={view}
+          dataset={dataset}
+          selected={filter.sectors}
+          onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
+        />
       )}
       {tab === 'sql' && !embed && (
         <div className="table-panel" role="tabpanel" aria-label={t('tabs.sql')}>

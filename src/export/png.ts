@@ -20,9 +20,11 @@ export interface LegendEntry {
 const swatchPx = (e: LegendEntry) => (e.kind === 'circle' ? 2 * (e.sizePx ?? 6) + 4 : 26);
 /** A row's height: room for its largest swatch. */
 const rowPx = (row: LegendEntry[]) =>
-  Math.max(
-    LINE,
-    ...row.map((e) => (e.kind === 'circle' ? 2 * (e.sizePx ?? 6) + 4 : (e.sizePx ?? 4) + 4)),
+  Math.ceil(
+    Math.max(
+      LINE,
+      ...row.map((e) => (e.kind === 'circle' ? 2 * (e.sizePx ?? 6) + 4 : (e.sizePx ?? 4) + 4)),
+    ),
   );
 
 export interface ImageFrame {

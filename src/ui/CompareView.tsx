@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareNames, formatYears } from '../i18n/format';
 import { POPULATION as population } from '../domain/population';
@@ -21,20 +22,17 @@ type CompareRole = (typeof ROLES)[number];
 
 export interface CompareViewProps {
   view: View;
-  /** The role and per-capita choice live in the view's shade, so links and slides set them. */
+  /** The view's shade: a link's or slide's role and per-capita choice are the first shown. */
   shade: UrlShade;
-  onShade: (shade: UrlShade) => void;
   selected: Iso3 | null;
   onSelect: (place: Iso3) => void;
 }
 
 /** Countries ranked by victims in one role, absolute or per 100,000 people per year. */
-export function CompareView({ view, shade, onShade, selected, onSelect }: CompareViewProps) {
+export function CompareView({ view, shade, selected, onSelect }: CompareViewProps) {
   const { t } = useTranslation();
-  const role: CompareRole = shade.role ?? 'incoming';
-  const perCapita = shade.perCapita;
-  const setRole = (r: CompareRole) => onShade({ ...shade, role: r });
-  const setPerCapita = (p: boolean) => onShade({ ...shade, perCapita: p });
+  const [role, setRole] = useState<CompareRole>(shade.role ?? 'incoming');
+  const [perCapita, setPerCapita] = useState(shade.perCapita);
   const { yearFrom, yearTo } = view.filter;
   const bars: RankedBar[] = view.published.places
     .map((p) => {

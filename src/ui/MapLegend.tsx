@@ -52,9 +52,7 @@ export function MapLegend(props: MapLegendProps) {
         <div className="map-legend-body">
           <div className="legend-widths" aria-label={widthCaption}>
             <div className="legend-caption">{widthCaption}</div>
-            <div className="legend-caption legend-scale">
-              {scale ? t('mapLegend.fixed') : t('mapLegend.fit')}
-            </div>
+            <div className="legend-scale">{scale ? t('mapLegend.fixed') : t('mapLegend.fit')}</div>
             <ul>
               {widths.map(({ magnitude: m, color, widthPx }) => (
                 <li className="legend-row" key={m}>
@@ -75,7 +73,7 @@ export function MapLegend(props: MapLegendProps) {
                 className="legend-ramp"
                 style={{ background: `linear-gradient(to right, ${ramp.join(', ')})` }}
               />
-              <div className="legend-ticks">
+              <div className="legend-ticks" data-not-a-count>
                 <span>0</span>
                 <span>{value(flowMax / 2)}</span>
                 <span>{value(flowMax)}</span>

@@ -1,8 +1,8 @@
 /**
  * A picture that holds still: with the default scale the legend's samples are the same for the
  * whole and for one year, and "Fit scales to the view" changes them; the legend is on the map,
- * and large while presenting; on a phone the header is one row, every tab is in view and nothing
- * covers the middle of the map.
+ * and large while presenting; on a phone the header is one row, every tab is in view, nothing
+ * covers the middle of the map and the Sankey fits its panel.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, waitForDrawn, type Session } from './support/browser';
@@ -138,6 +138,17 @@ describe('on a phone (390×844)', () => {
       return hit?.tagName === 'CANVAS' && !!hit.closest('[data-testid="map"]');
     });
     expect(middle).toBe(true);
+  });
+
+  it('lays the Sankey out for the phone, no wider than its panel', async () => {
+    await s.page.getByRole('tab', { name: 'Routes by sector' }).click();
+    const svg = s.page.locator('.sector-sankey svg');
+    await svg.waitFor();
+    const widths = await svg.evaluate((el) => [
+      el.getBoundingClientRect().width,
+      el.closest('[role="tabpanel"]')!.clientWidth,
+    ]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(s.errors).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export interface SectorSankeyProps {
   onToggle?: (sector: Sector) => void;
   width?: number;
   height?: number;
+  /** Room for the country names on each side (less in a narrow box). */
+  labelPx?: number;
 }
 
 interface Node {
@@ -55,6 +57,7 @@ export function SectorSankey({
   onToggle,
   width = 720,
   height = 520,
+  labelPx = LABEL,
 }: SectorSankeyProps) {
   const nodes = new Map<string, Node>();
   const drawn: Link[] = [];
@@ -85,8 +88,8 @@ export function SectorSankey({
     .nodePadding(12)
     .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0) || compareNames(a.label, b.label))
     .extent([
-      [MARGIN + LABEL, MARGIN],
-      [width - MARGIN - LABEL, height - MARGIN],
+      [MARGIN + labelPx, MARGIN],
+      [width - MARGIN - labelPx, height - MARGIN],
     ]);
   const graph = layout({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
