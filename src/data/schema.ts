@@ -12,6 +12,7 @@ import { readParquetRows } from './ingest/parquet';
 import { SECTORS } from '../domain/sectors';
 import { SEXES } from '../domain/types';
 import { sqlString, sqlStringList } from './sql';
+import { FILES_DIR } from './offline';
 import { keySum, storeKeyedTable } from './record-keys';
 
 export const CASES_COLUMNS = `
@@ -145,7 +146,7 @@ export function datasetTable(id: string): string {
  */
 export function storeDataset(db: DbConnector, id: string, csv: string): Promise<void> {
   return exclusiveLoad(db, async () => {
-    const file = `${datasetTable(id)}.csv`;
+    const file = `${FILES_DIR}${datasetTable(id)}.csv`;
     await db.registerFile(file, new TextEncoder().encode(csv));
     try {
       await storeKeyedTable(db, datasetTable(id), canonicalCsvSelect(file));
