@@ -250,11 +250,18 @@ export const es: Messages = {
     readAs: 'Leído como: {{format}}, {{importer}}',
     rowsRead: 'Filas leídas: {{rows}}',
     rowsUsed: 'Filas usadas: {{rows}}',
-    setAside: 'Apartadas, {{reason}}: {{rows}} filas{{where}}',
+    setAside_one: 'Apartada, {{reason}}: {{rows}} fila{{where}}',
+    setAside_other: 'Apartadas, {{reason}}: {{rows}} filas{{where}}',
     firstOn: ' (la primera en la línea {{line}})',
-    notUnderstood: 'No reconocido, {{value}}: {{rows}} filas',
-    notACountry: 'No es un país, {{value}} ({{what}}; el lugar queda desconocido): {{rows}} filas',
-    readAsCountry: 'Leído como {{country}} (la grafía más cercana), {{value}}: {{rows}} filas',
+    notUnderstood_one: 'No reconocido, {{value}}: {{rows}} fila',
+    notUnderstood_other: 'No reconocido, {{value}}: {{rows}} filas',
+    notACountry_one:
+      'No es un país, {{value}} ({{what}}; el lugar queda desconocido): {{rows}} fila',
+    notACountry_other:
+      'No es un país, {{value}} ({{what}}; el lugar queda desconocido): {{rows}} filas',
+    readAsCountry_one: 'Leído como {{country}} (la grafía más cercana), {{value}}: {{rows}} fila',
+    readAsCountry_other:
+      'Leído como {{country}} (la grafía más cercana), {{value}}: {{rows}} filas',
     what: {
       total: 'un total',
       unknown: 'desconocido o no consta',
@@ -295,12 +302,15 @@ export const es: Messages = {
       'Línea {{line}}: la columna "{{column}}" aparece dos veces (columnas {{a}} y {{b}}); ' +
       'cambie el nombre de una para que quede claro cuál leer.',
     moreCells: 'más celdas que columnas en el encabezado',
-    shortRows:
+    shortRows_one:
+      '{{rows}} fila tiene menos celdas que el encabezado: las celdas que faltan se leen vacías.',
+    shortRows_other:
       '{{rows}} filas tienen menos celdas que el encabezado: las celdas que faltan se leen vacías.',
     headerOnly: '{{name}} tiene encabezado pero ninguna fila.',
     glotipTooLarge: '{{name}} es demasiado grande para leerlo como archivo de UNODC GLOTIP.',
     noneUsed: 'No se pudo usar ninguna fila de {{name}}: {{reasons}}.',
-    reason: '{{why}} ({{rows}} filas{{where}})',
+    reason_one: '{{why}} ({{rows}} fila{{where}})',
+    reason_other: '{{why}} ({{rows}} filas{{where}})',
     firstOn: ', la primera en la línea {{line}}',
     noCountry: 'Ninguna fila de {{name}} nombra un país que Rutas reconozca{{values}}.',
     binary:

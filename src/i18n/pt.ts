@@ -247,11 +247,18 @@ export const pt: Messages = {
     readAs: 'Lido como: {{format}}, {{importer}}',
     rowsRead: 'Linhas lidas: {{rows}}',
     rowsUsed: 'Linhas usadas: {{rows}}',
-    setAside: 'Separadas, {{reason}}: {{rows}} linhas{{where}}',
+    setAside_one: 'Separada, {{reason}}: {{rows}} linha{{where}}',
+    setAside_other: 'Separadas, {{reason}}: {{rows}} linhas{{where}}',
     firstOn: ' (a primeira na linha {{line}})',
-    notUnderstood: 'Não reconhecido, {{value}}: {{rows}} linhas',
-    notACountry: 'Não é um país, {{value}} ({{what}}; o lugar fica desconhecido): {{rows}} linhas',
-    readAsCountry: 'Lido como {{country}} (a grafia mais próxima), {{value}}: {{rows}} linhas',
+    notUnderstood_one: 'Não reconhecido, {{value}}: {{rows}} linha',
+    notUnderstood_other: 'Não reconhecido, {{value}}: {{rows}} linhas',
+    notACountry_one:
+      'Não é um país, {{value}} ({{what}}; o lugar fica desconhecido): {{rows}} linha',
+    notACountry_other:
+      'Não é um país, {{value}} ({{what}}; o lugar fica desconhecido): {{rows}} linhas',
+    readAsCountry_one: 'Lido como {{country}} (a grafia mais próxima), {{value}}: {{rows}} linha',
+    readAsCountry_other:
+      'Lido como {{country}} (a grafia mais próxima), {{value}}: {{rows}} linhas',
     what: {
       total: 'um total',
       unknown: 'desconhecido ou não informado',
@@ -292,12 +299,15 @@ export const pt: Messages = {
       'Linha {{line}}: a coluna "{{column}}" aparece duas vezes (colunas {{a}} e {{b}}); ' +
       'renomeie uma para que fique claro qual ler.',
     moreCells: 'mais células do que colunas no cabeçalho',
-    shortRows:
+    shortRows_one:
+      '{{rows}} linha tem menos células que o cabeçalho: as células que faltam são lidas vazias.',
+    shortRows_other:
       '{{rows}} linhas têm menos células que o cabeçalho: as células que faltam são lidas vazias.',
     headerOnly: '{{name}} tem cabeçalho mas nenhuma linha.',
     glotipTooLarge: '{{name}} é grande demais para ser lido como arquivo do UNODC GLOTIP.',
     noneUsed: 'Nenhuma linha de {{name}} pôde ser usada: {{reasons}}.',
-    reason: '{{why}} ({{rows}} linhas{{where}})',
+    reason_one: '{{why}} ({{rows}} linha{{where}})',
+    reason_other: '{{why}} ({{rows}} linhas{{where}})',
     firstOn: ', a primeira na linha {{line}}',
     noCountry: 'Nenhuma linha de {{name}} indica um país que o Rutas reconheça{{values}}.',
     binary:

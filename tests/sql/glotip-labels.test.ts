@@ -54,10 +54,10 @@ describe('GLOTIP citizenship labels', () => {
 
     const lines = reportLines(report);
     expect(lines).toContain(
-      'Not a country, Category "West Africa" (a region; the place is left unknown): 1 rows',
+      'Not a country, Category "West Africa" (a region; the place is left unknown): 1 row',
     );
     expect(lines).toContain(
-      'Read as China (CHN) (the nearest spelling), Category "chiness": 1 rows',
+      'Read as China (CHN) (the nearest spelling), Category "chiness": 1 row',
     );
   });
 });

@@ -355,7 +355,7 @@ describe('bad input', () => {
     });
     // Rows of the analyst's own file are counted exactly.
     expect(ragged.report.notes).toContain(
-      '1 rows have fewer cells than the header: the missing cells read as empty.',
+      '1 row has fewer cells than the header: the missing cells read as empty.',
     );
     expect(ragged.rows.map((r) => [r.origin, r.destination])).toEqual([
       ['PER', 'ARG'],

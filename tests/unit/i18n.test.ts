@@ -103,7 +103,7 @@ describe('in each language', () => {
       expect.stringMatching(/^Lido como: CSV .*, formato Rutas$/),
       'Linhas lidas: 2',
       'Linhas usadas: 1',
-      'Separadas, year não é um ano: 1 linhas (a primeira na linha 3)',
+      'Separada, year não é um ano: 1 linha (a primeira na linha 3)',
     ]);
   });
 

@@ -84,7 +84,7 @@ export function importTable(
     data.push({ row, line, weight });
   });
   builder.weight = 1;
-  if (short > 0) report.notes.push(t('ingest.shortRows', { rows: rowCount(short) }));
+  if (short > 0) report.notes.push(t('ingest.shortRows', { count: short, rows: rowCount(short) }));
   if (report.rowsRead === 0) throw new LoadError(t('ingest.headerOnly', { name }));
 
   const rows: CanonicalRow[] = [];
@@ -129,6 +129,7 @@ export function importTable(
       .map(([why, { rows: n, firstLine }]) =>
         t('ingest.reason', {
           why,
+          count: n,
           rows: rowCount(n),
           where: firstLine > 0 ? t('ingest.firstOn', { line: firstLine }) : '',
         }),

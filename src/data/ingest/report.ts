@@ -102,21 +102,21 @@ export function reportLines(r: LoadReport): string[] {
   ];
   for (const [reason, { rows, firstLine }] of Object.entries(r.setAside)) {
     const where = firstLine > 0 ? t('report.firstOn', { line: firstLine }) : '';
-    lines.push(t('report.setAside', { reason, rows: rowCount(rows), where }));
+    lines.push(t('report.setAside', { reason, count: rows, rows: rowCount(rows), where }));
   }
   const unknown = Object.entries(r.notUnderstood).sort((a, b) => b[1] - a[1]);
   for (const [value, rows] of unknown) {
-    lines.push(t('report.notUnderstood', { value, rows: rowCount(rows) }));
+    lines.push(t('report.notUnderstood', { value, count: rows, rows: rowCount(rows) }));
   }
   const byRows = <T extends { rows: number }>(o: Record<string, T> = {}) =>
     Object.entries(o).sort((a, b) => b[1].rows - a[1].rows);
   for (const [value, { what, rows }] of byRows(r.notACountry)) {
     const kind = t(`report.what.${what}`);
-    lines.push(t('report.notACountry', { value, what: kind, rows: rowCount(rows) }));
+    lines.push(t('report.notACountry', { value, what: kind, count: rows, rows: rowCount(rows) }));
   }
   for (const [value, { iso3, rows }] of byRows(r.readAs)) {
     const country = `${countryName(iso3)} (${iso3})`;
-    lines.push(t('report.readAsCountry', { value, country, rows: rowCount(rows) }));
+    lines.push(t('report.readAsCountry', { value, country, count: rows, rows: rowCount(rows) }));
   }
   return [...lines, ...r.notes];
 }
