@@ -21,11 +21,16 @@ interface WorldCountry {
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { f: string; m: string }>;
   independent?: boolean;
+  region: string;
+  subregion: string;
   unMember?: boolean;
 }
 
 type Entry = {
   sovereign: boolean;
+  /** UN M49 region and subregion, as world-countries gives them. */
+  region: string;
+  subregion: string;
   names: Set<string>;
   en: Set<string>;
   fr: Set<string>;
@@ -37,7 +42,15 @@ const entry = (iso3: string) => {
   if (!e)
     table.set(
       iso3,
-      (e = { sovereign: false, names: new Set(), en: new Set(), fr: new Set(), es: new Set() }),
+      (e = {
+        sovereign: false,
+        region: '',
+        subregion: '',
+        names: new Set(),
+        en: new Set(),
+        fr: new Set(),
+        es: new Set(),
+      }),
     );
   return e;
 };
@@ -46,6 +59,8 @@ for (const c of json('world-countries/countries.json') as WorldCountry[]) {
   if (!countries.isValid(c.cca3)) continue;
   const e = entry(c.cca3);
   e.sovereign = !!(c.independent || c.unMember);
+  e.region = c.region;
+  e.subregion = c.subregion;
   // Two- and three-letter spellings are codes, which country-names.ts reads on its own.
   for (const n of [c.name.common, c.name.official, ...c.altSpellings])
     if (n.length > 3) e.names.add(n);
@@ -83,6 +98,8 @@ const out = {
         iso3,
         {
           sovereign: e.sovereign,
+          region: e.region,
+          subregion: e.subregion,
           names: sorted(e.names),
           en: sorted(e.en),
           fr: sorted(e.fr),
