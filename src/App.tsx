@@ -22,6 +22,7 @@ import { SankeyPanel } from './ui/SankeyPanel';
 import { SqlPanel } from './ui/SqlPanel';
 import { EmbedLayout, viewTitle } from './ui/EmbedLayout';
 import { ShareDialog } from './ui/ShareDialog';
+import { ReleaseSection } from './ui/ReleaseSection';
 import { FilterControls } from './ui/FilterControls';
 import { ViewTabs, type Tab } from './ui/ViewTabs';
 import { SectorSection } from './ui/SectorSection';
@@ -334,7 +335,15 @@ export function App() {
           title={`Rutas: ${viewTitle(filter, dataset)}`}
           lowered={d.policy.lowered}
           onClose={() => setSharing(false)}
-        />
+        >
+          <ReleaseSection
+            engine={d.data.engine}
+            label={dataset?.label ?? ''}
+            isRelease={dataset?.protectedRelease === true}
+            servedFile={dataset?.served === true}
+            policy={d.policy}
+          />
+        </ShareDialog>
       )}
       {d.data.mappingRequest && (
         <MappingDialog

@@ -74,6 +74,8 @@ export interface PolicyRequest {
   urlK?: number | null;
   /** A k chosen by the analyst in the UI: may go below the floor, which marks the policy lowered. */
   analystK?: number | null;
+  /** The dataset is a protected release: its counts are already perturbed, shown as they are. */
+  release?: boolean;
 }
 
 export interface ResolvedPolicy extends DisclosurePolicy {
@@ -99,7 +101,7 @@ export function resolvePolicy(req: PolicyRequest = {}): ResolvedPolicy {
   const analyst = positiveInt(req.analystK);
   const k = analyst ?? fromUrl;
   const lowered = k < floor;
-  const noise = k <= 1 ? null : noiseFor(lowered ? k : floor);
+  const noise = k <= 1 || req.release ? null : noiseFor(lowered ? k : floor);
   return { k, base: 1, noise, floor, lowered };
 }
 

@@ -188,6 +188,19 @@ export const en = {
       'up to their totals; a figure that would reveal a hidden one is withheld.',
     lowered: 'Warning: the threshold was lowered from {{floor}} to {{k}} by hand.',
   },
+  release: {
+    title: 'Publish a protected extract',
+    hint: 'Builds, from the data shown, a file of perturbed counts (the cell key method; cells below the threshold left out) with a manifest: no records, no keys, no exact counts. Serve that file, not your own, with a link or an embed.',
+    warning:
+      'This link would serve the dataset file itself, which is not a protected release: anyone with the link can download its exact records. Publish a protected extract and serve that instead.',
+    isRelease: 'The dataset shown is a protected release: it may be served with a link or embed.',
+    granularity: 'Keep',
+    routes: 'years, routes and sectors',
+    countries: 'years, origins and destinations',
+    full: 'every dimension',
+    publish: 'Download protected extract',
+    done: 'Downloaded: {{cells}} cells, with its manifest.',
+  },
   rates: {
     suppressed: '< {{k}} victims',
     withheld: 'withheld',
@@ -290,6 +303,8 @@ export const en = {
       'No recognisable header in the first 30 lines. The first line reads: {{first}}. Rutas ' +
       'reads the Rutas format (year, origin, destination, …), CTDC and UNODC GLOTIP files; map ' +
       'the columns by hand to read another.',
+    protectedRelease:
+      'A protected release: its counts were perturbed when it was made, and are shown as they are (the threshold still applies).',
     floor: 'The file declares a disclosure threshold of at least {{k}}.',
     duplicateColumn:
       'Line {{line}}: the column "{{column}}" appears twice (columns {{a}} and {{b}}); rename ' +

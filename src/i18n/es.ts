@@ -193,6 +193,20 @@ export const es: Messages = {
       'revelaría una oculta.',
     lowered: 'Advertencia: el umbral se bajó a mano de {{floor}} a {{k}}.',
   },
+  release: {
+    title: 'Publicar un extracto protegido',
+    hint: 'Crea, a partir de los datos mostrados, un archivo de cifras perturbadas (método de la clave de celda; sin las celdas bajo el umbral) con un manifiesto: sin registros, sin claves, sin cifras exactas. Sirva ese archivo, no el suyo, en un enlace o una inserción.',
+    warning:
+      'Este enlace serviría el archivo del conjunto de datos, que no es una publicación protegida: cualquiera con el enlace puede descargar sus registros exactos. Publique un extracto protegido y sirva ese.',
+    isRelease:
+      'El conjunto mostrado es una publicación protegida: puede servirse con un enlace o una inserción.',
+    granularity: 'Conservar',
+    routes: 'años, rutas y sectores',
+    countries: 'años, orígenes y destinos',
+    full: 'todas las dimensiones',
+    publish: 'Descargar extracto protegido',
+    done: 'Descargado: {{cells}} celdas, con su manifiesto.',
+  },
   rates: {
     suppressed: '< {{k}} víctimas',
     withheld: 'reservado',
@@ -297,6 +311,8 @@ export const es: Messages = {
       'No hay un encabezado reconocible en las primeras 30 líneas. La primera línea dice: ' +
       '{{first}}. Rutas lee el formato Rutas (year, origin, destination, …) y los archivos de ' +
       'CTDC y de UNODC GLOTIP; asigne las columnas a mano para leer otro.',
+    protectedRelease:
+      'Una publicación protegida: sus cifras se perturbaron al crearla y se muestran tal cual (el umbral sigue en vigor).',
     floor: 'El archivo declara un umbral de divulgación de al menos {{k}}.',
     duplicateColumn:
       'Línea {{line}}: la columna "{{column}}" aparece dos veces (columnas {{a}} y {{b}}); ' +

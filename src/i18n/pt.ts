@@ -190,6 +190,20 @@ export const pt: Messages = {
       'reservado.',
     lowered: 'Aviso: o limiar foi reduzido à mão de {{floor}} para {{k}}.',
   },
+  release: {
+    title: 'Publicar um extrato protegido',
+    hint: 'Cria, a partir dos dados mostrados, um arquivo de números perturbados (método da chave de célula; sem as células abaixo do limiar) com um manifesto: sem registros, sem chaves, sem números exatos. Sirva esse arquivo, não o seu, num link ou numa incorporação.',
+    warning:
+      'Este link serviria o próprio arquivo do conjunto de dados, que não é uma publicação protegida: qualquer pessoa com o link pode baixar os seus registros exatos. Publique um extrato protegido e sirva esse.',
+    isRelease:
+      'O conjunto mostrado é uma publicação protegida: pode ser servido num link ou numa incorporação.',
+    granularity: 'Manter',
+    routes: 'anos, rotas e setores',
+    countries: 'anos, origens e destinos',
+    full: 'todas as dimensões',
+    publish: 'Baixar extrato protegido',
+    done: 'Baixado: {{cells}} células, com o seu manifesto.',
+  },
   rates: {
     suppressed: '< {{k}} vítimas',
     withheld: 'reservado',
@@ -294,6 +308,8 @@ export const pt: Messages = {
       'Nenhum cabeçalho reconhecível nas primeiras 30 linhas. A primeira linha diz: {{first}}. ' +
       'O Rutas lê o formato Rutas (year, origin, destination, …) e os arquivos do CTDC e do ' +
       'UNODC GLOTIP; associe as colunas à mão para ler outro.',
+    protectedRelease:
+      'Uma publicação protegida: os seus números foram perturbados ao criá-la e são mostrados como estão (o limiar continua em vigor).',
     floor: 'O arquivo declara um limiar de divulgação de pelo menos {{k}}.',
     duplicateColumn:
       'Linha {{line}}: a coluna "{{column}}" aparece duas vezes (colunas {{a}} e {{b}}); ' +

@@ -123,7 +123,13 @@ export function useDashboard(
   const data = useDatasets(demoUrl, initialSource, onShown, earlyViewUrl !== null);
   const dataset = data.active;
   const policy = useMemo(
-    () => resolvePolicy({ datasetFloor: dataset?.disclosureFloor ?? undefined, urlK, analystK }),
+    () =>
+      resolvePolicy({
+        datasetFloor: dataset?.disclosureFloor ?? undefined,
+        urlK,
+        analystK,
+        release: dataset?.protectedRelease,
+      }),
     [dataset, urlK, analystK],
   );
 

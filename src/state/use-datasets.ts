@@ -30,6 +30,10 @@ export interface DatasetInfo {
   extent: DatasetExtent;
   /** The smallest disclosure threshold the dataset declares, if any. */
   disclosureFloor: number | null;
+  /** A protected release (see data/release.ts): its counts are shown as they are. */
+  protectedRelease: boolean;
+  /** It was fetched from a path published next to the app (`?data=`): links serve the file. */
+  served: boolean;
   /** What the load read and set aside (none for the demo). */
   report: LoadReport | null;
 }
@@ -40,6 +44,8 @@ export interface LoadSource {
   bytes: () => Promise<ArrayBuffer>;
   /** The picked or dropped file itself: a large one is read by the engine, in slices. */
   blob?: Blob;
+  /** Fetched from a path next to the app (`?data=`). */
+  served?: boolean;
 }
 
 export interface MappingRequest {
@@ -90,7 +96,11 @@ export function dataParamSource(search: string, origin: string): LoadSource | nu
       bytes: () => Promise.reject(new LoadError(t('load.offSite'))),
     };
   }
-  return { name: url.pathname.split('/').pop() || path, bytes: () => fetchSource(url.href, path) };
+  return {
+    name: url.pathname.split('/').pop() || path,
+    bytes: () => fetchSource(url.href, path),
+    served: true,
+  };
 }
 
 /** Resolves once the first flows are on screen (the `rutas:first-paint` mark), or after `ms`. */
@@ -221,6 +231,8 @@ export function useDatasets(
             label: source.name,
             synthetic: false,
             disclosureFloor: report.disclosureFloor,
+            protectedRelease: report.protectedRelease,
+            served: source.served === true,
             report,
           },
           measure,
@@ -279,6 +291,8 @@ export function useDatasets(
           label: 'Synthetic demo data',
           synthetic: true,
           disclosureFloor: null,
+          protectedRelease: false,
+          served: false,
           report: null,
         };
         if (initialSource) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ShareDialogProps {
@@ -6,6 +6,8 @@ export interface ShareDialogProps {
   title: string;
   /** The analyst lowered the threshold: the link will not carry it. */
   lowered: boolean;
+  /** What the dialog says of the data behind the link (ReleaseSection). */
+  children?: ReactNode;
   onClose: () => void;
 }
 
@@ -22,7 +24,7 @@ const escapeAttribute = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** The permalink of the view and an `<iframe>` snippet for a report, each with a Copy button. */
-export function ShareDialog({ title, lowered, onClose }: ShareDialogProps) {
+export function ShareDialog({ title, lowered, children, onClose }: ShareDialogProps) {
   const { t, i18n } = useTranslation();
   const [copied, setCopied] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -72,6 +74,7 @@ export function ShareDialog({ title, lowered, onClose }: ShareDialogProps) {
         <p className="hint" aria-live="polite">
           {copied}
         </p>
+        {children}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('share.close')}

@@ -16,6 +16,8 @@ export interface ImportOutcome {
 }
 
 const FLOOR = /^#\s*rutas:disclosure_floor\s*=\s*(\d+)\s*$/;
+/** The first line of a protected release (data/release.ts RELEASE_MARK). */
+const RELEASE = /^#\s*rutas:release\s*=\s*protected\s*$/;
 
 const isEmpty = (row: unknown[]) =>
   row.every((c) => c === null || c === undefined || String(c).trim() === '');
@@ -51,7 +53,9 @@ export function importTable(
   for (const row of table.rows.slice(0, index)) {
     const m = FLOOR.exec(String(row[0] ?? '').trim());
     if (m) report.disclosureFloor = Number(m[1]);
+    if (RELEASE.test(String(row[0] ?? '').trim())) report.protectedRelease = true;
   }
+  if (report.protectedRelease) report.notes.push(t('ingest.protectedRelease'));
   if (report.disclosureFloor !== null) {
     report.notes.push(t('ingest.floor', { k: report.disclosureFloor }));
   }

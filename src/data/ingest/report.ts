@@ -32,6 +32,8 @@ export interface LoadReport {
   notes: string[];
   /** A disclosure floor the file declares, if any. */
   disclosureFloor: number | null;
+  /** The file is a protected release (its counts already perturbed): shown as they are. */
+  protectedRelease: boolean;
 }
 
 export class LoadError extends Error {}
@@ -54,6 +56,7 @@ export class ReportBuilder {
       readAs: {},
       notes: [],
       disclosureFloor: null,
+      protectedRelease: false,
     };
   }
 
