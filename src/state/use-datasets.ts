@@ -63,6 +63,8 @@ export interface Datasets {
   active: DatasetInfo | null;
   /** A load in progress (its file name), with a way to cancel it. */
   loading: { name: string; cancel: () => void } | null;
+  /** How much of the loading file has been read (0–1), once the reader says. */
+  loadProgress: number | null;
   /** The last load failed: its message (what was loaded before stays loaded). */
   loadError: string | null;
   /** Loads and errors in words, for the live region. */
@@ -152,6 +154,7 @@ export function useDatasets(
   const [datasets, setDatasets] = useState<DatasetInfo[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [loading, setLoading] = useState<Datasets['loading']>(null);
+  const [loadProgress, setLoadProgress] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState(() => t('load.starting'));
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
@@ -193,11 +196,12 @@ export function useDatasets(
       let job: ImportJob | null = null;
       let cancelled = false;
       setLoading({ name: source.name, cancel: () => ((cancelled = true), job?.cancel()) });
+      setLoadProgress(null);
       setStatus(t('load.loadingFile', { name: source.name }));
       const convert = async (m: ColumnMapping | undefined) => {
         const bytes = await source.bytes();
         if (cancelled) throw new LoadCancelled(t('load.cancelled', { name: source.name }));
-        job = importInWorker(source.name, bytes, m);
+        job = importInWorker(source.name, bytes, m, setLoadProgress);
         return job.result;
       };
       try {
@@ -259,6 +263,7 @@ export function useDatasets(
         );
       } finally {
         setLoading(null);
+        setLoadProgress(null);
       }
     },
     [show],
@@ -384,6 +389,7 @@ export function useDatasets(
     datasets,
     active,
     loading,
+    loadProgress,
     loadError,
     status,
     mappingRequest,

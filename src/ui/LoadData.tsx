@@ -51,7 +51,11 @@ export function LoadData({ data }: LoadDataProps) {
         <div className="load-progress">
           <label>
             {t('load.loading', { name: loading.name })}
-            <progress aria-label={t('load.loading', { name: loading.name })} />
+            <progress
+              aria-label={t('load.loading', { name: loading.name })}
+              max={1}
+              value={data.loadProgress ?? undefined}
+            />
           </label>
           <button type="button" onClick={loading.cancel}>
             {t('load.cancel')}

@@ -15,6 +15,8 @@ export function importInWorker(
   name: string,
   bytes: ArrayBuffer,
   mapping?: ColumnMapping,
+  /** Called with the share of the file read (0–1) as the worker reads it. */
+  onProgress?: (fraction: number) => void,
 ): ImportJob {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => {};
@@ -24,8 +26,9 @@ export function importInWorker(
       reject(new LoadCancelled(t('load.cancelled', { name })));
     };
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-      worker.terminate();
       const r = event.data;
+      if ('progress' in r) return onProgress?.(r.progress);
+      worker.terminate();
       if (r.ok) resolve({ csv: r.csv, report: r.report });
       else if (r.mapping) {
         const { header, preview, guess } = r.mapping;

@@ -2,8 +2,9 @@
  * Reads and converts a dropped or picked file off the main thread: the page stays responsive,
  * and cancelling a load is terminating this worker.
  */
-import { canonicalCsv, importFile } from './import-file';
+import { canonicalCsv, importTable } from './import-file';
 import { NeedsMapping, type ColumnGuess, type ColumnMapping } from './importers';
+import { readTable } from './read-table';
 import { LoadError, type LoadReport } from './report';
 import { setLanguage, type Language } from '../../i18n';
 
@@ -15,6 +16,8 @@ export type ImportRequest = {
   lang: Language;
 };
 export type ImportResponse =
+  /** How much of the file has been read (0–1); more messages follow. */
+  | { progress: number }
   | { ok: true; csv: string; report: LoadReport }
   | {
       ok: false;
@@ -30,7 +33,10 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   await setLanguage(lang);
   let response: ImportResponse;
   try {
-    const { rows, report } = await importFile(name, new Uint8Array(bytes), { mapping });
+    // Read then convert, as importFile does, saying how far the reading has got.
+    const onProgress = (progress: number) => self.postMessage({ progress });
+    const table = await readTable(name, new Uint8Array(bytes), { onProgress });
+    const { rows, report } = importTable(name, table, { mapping });
     response = { ok: true, csv: canonicalCsv(rows), report };
   } catch (e) {
     response = {

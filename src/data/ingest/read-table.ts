@@ -77,7 +77,12 @@ function objectsToRows(objects: Record<string, unknown>[]): unknown[][] {
   return [columns, ...objects.map((o) => columns.map((c) => o[c]))];
 }
 
-function readDelimited(bytes: Uint8Array, name: string, maxCells: number): RawTable {
+function readDelimited(
+  bytes: Uint8Array,
+  name: string,
+  maxCells: number,
+  progress: (fraction: number) => void,
+): RawTable {
   checkLineLength(name, bytes);
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(text)) {
@@ -94,6 +99,7 @@ function readDelimited(bytes: Uint8Array, name: string, maxCells: number): RawTa
     step: (result, parser) => {
       found = result.meta.delimiter;
       cells += result.data.length;
+      progress(result.meta.cursor / text.length);
       if (cells > maxCells) {
         tooMany = true;
         parser.abort();
@@ -140,11 +146,25 @@ function readJson(bytes: Uint8Array, name: string, maxCells: number): RawTable {
 export async function readTable(
   name: string,
   bytes: Uint8Array,
-  { maxBytes, maxCells = MAX_CELLS }: { maxBytes?: number; maxCells?: number } = {},
+  {
+    maxBytes,
+    maxCells = MAX_CELLS,
+    onProgress,
+  }: {
+    maxBytes?: number;
+    maxCells?: number;
+    /** Called with the share of the file read (0–1), at most once a percent. */
+    onProgress?: (fraction: number) => void;
+  } = {},
 ): Promise<RawTable> {
   if (bytes.length === 0) throw new LoadError(t('ingest.empty', { name }));
   checkFileSize(name, bytes.length, maxBytes);
-  const table = await readFormat(name, bytes, maxCells);
+  let percent = -1;
+  const progress = (fraction: number) => {
+    const p = Math.floor(fraction * 100);
+    if (p > percent) onProgress?.((percent = p) / 100);
+  };
+  const table = await readFormat(name, bytes, maxCells, progress);
   checkCells(name, table.rows);
   return table;
 }
@@ -160,7 +180,12 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 const asLoadError = (e: unknown, message: (error: string) => string) =>
   e instanceof LoadError ? e : new LoadError(message((e as Error).message));
 
-async function readFormat(name: string, bytes: Uint8Array, maxCells: number): Promise<RawTable> {
+async function readFormat(
+  name: string,
+  bytes: Uint8Array,
+  maxCells: number,
+  progress: (fraction: number) => void,
+): Promise<RawTable> {
   if (startsWith(bytes, PARQUET_MAGIC)) {
     const { rows, weights } = await readParquetTable(ownBuffer(bytes), {
       tooMany: (cells) => (cells > maxCells ? tooManyCells(name, maxCells) : null),
@@ -195,7 +220,7 @@ async function readFormat(name: string, bytes: Uint8Array, maxCells: number): Pr
       const onCells = (cells: number) => {
         if (cells > maxCells) throw tooManyCells(name, maxCells);
       };
-      return { format: 'XLSX', rows: readXlsx(bytes, { onCells }) };
+      return { format: 'XLSX', rows: readXlsx(bytes, { onCells, onProgress: progress }) };
     } catch (e) {
       throw asLoadError(e, (error) => t('ingest.zip', { name, error }));
     }
@@ -203,5 +228,5 @@ async function readFormat(name: string, bytes: Uint8Array, maxCells: number): Pr
   if (/\.xlsx?$/i.test(name)) throw new LoadError(t('ingest.notXlsx', { name }));
   const { text } = decodeText(bytes.subarray(0, 64));
   if (/^\s*[[{]/.test(text) || /\.(nd)?jsonl?$/i.test(name)) return readJson(bytes, name, maxCells);
-  return readDelimited(bytes, name, maxCells);
+  return readDelimited(bytes, name, maxCells, progress);
 }
