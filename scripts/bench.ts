@@ -16,7 +16,7 @@ import { build, preview } from 'vite';
 import type { DbConnector, Row } from '../src/data/connector';
 import { queryView } from '../src/data/queries/view';
 import { viewTablesSql } from '../src/data/schema';
-import { countryName } from '../src/domain/countries';
+import { countryName } from '../src/i18n/country-text';
 import type { Sector } from '../src/domain/sectors';
 import { sectorLabel } from '../src/i18n/labels';
 import type { Filter } from '../src/domain/types';

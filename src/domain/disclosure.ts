@@ -19,8 +19,6 @@
  *    total that includes one is a lower bound, read "≥ n".
  * An analyst who lowers the threshold to 1 sees exact counts (no noise): that is what they ask for.
  */
-import { t } from '../i18n';
-import { formatNumber } from '../i18n/format';
 import { buildPTable, perturb, preimage, type NoiseParams, type PTable } from './ptable';
 
 /** Record keys are integers in [0, KEY_RANGE); a cell's key is their sum modulo KEY_RANGE. */
@@ -156,27 +154,6 @@ export function discloseScaleValue(value: number, policy: DisclosurePolicy): Dis
 /** The value to draw with (widths, radii): suppressed and withheld cells draw as nothing. */
 export function drawableValue(d: Disclosed): number {
   return d.kind === 'shown' ? d.value : 0;
-}
-
-/** Text for a disclosed count in the language shown, e.g. "1,230", "≥ 20", "< 10" or "withheld". */
-export function formatDisclosed(d: Disclosed): string {
-  if (d.kind === 'suppressed') return `< ${formatNumber(d.k)}`;
-  if (d.kind === 'withheld') return t('disclosure.withheld');
-  return `${d.lowerBound ? '≥ ' : ''}${formatNumber(d.value)}`;
-}
-
-/** The note every view and export carries. */
-export function policyNote(policy: ResolvedPolicy | DisclosurePolicy = DEFAULT_POLICY): string {
-  const base =
-    policy.k <= 1
-      ? t('disclosure.exact')
-      : t('disclosure.rule', {
-          k: formatNumber(policy.k),
-          d: formatNumber(policy.noise?.maxNoise ?? 0),
-        });
-  return 'lowered' in policy && policy.lowered
-    ? `${base} ${t('disclosure.lowered', { floor: formatNumber(policy.floor), k: formatNumber(policy.k) })}`
-    : base;
 }
 
 /**

@@ -3,8 +3,6 @@
  * rate never says more than the count it comes from. Over a range of years the rate is the
  * average yearly one: victims in the range ÷ the sum of the yearly populations × 100,000.
  */
-import { t } from '../i18n';
-import { formatNumber } from '../i18n/format';
 import type { Disclosed } from './disclosure';
 import type { Iso3 } from './types';
 
@@ -45,18 +43,4 @@ export function ratePer100k(count: Disclosed, population: number | null): Rate {
   if (!population) return { kind: 'not-shown', reason: 'no-population' };
   const value = (count.value / population) * 100_000;
   return count.lowerBound ? { kind: 'rate', value, lowerBound: true } : { kind: 'rate', value };
-}
-
-/** A rate in the language shown, e.g. "1.25", "≥ 12.5"; or why there is none. */
-export function formatRate(rate: Rate): string {
-  if (rate.kind === 'not-shown') {
-    if (rate.reason === 'suppressed') return t('rates.suppressed', { k: formatNumber(rate.k) });
-    return rate.reason === 'withheld' ? t('rates.withheld') : t('rates.noPopulation');
-  }
-  const digits = rate.value >= 10 ? 1 : 2;
-  const text = formatNumber(rate.value, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return `${rate.lowerBound ? '≥ ' : ''}${text}`;
 }

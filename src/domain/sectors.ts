@@ -1,7 +1,4 @@
 /** The sector-of-exploitation vocabulary shared by every importer, query and view. */
-import { en } from '../i18n/en';
-import { es } from '../i18n/es';
-import { pt } from '../i18n/pt';
 
 export const SECTORS = [
   'sexual_exploitation',
@@ -82,32 +79,37 @@ const SECTOR_WORDS: Record<Sector, string[]> = {
   unknown: ['unknown', 'desconocido', 'desconhecido', 'not specified', 'sin determinar'],
 };
 
-let sectorIndex: Map<string, Sector> | null = null;
+/** Normalised words → sector: what `normalizeSector` reads a file's text against. */
+export type SectorVocabulary = ReadonlyMap<string, Sector>;
 
-/** A sector id for what a file writes ("Minería", "domestic work", "textiles"), or null. */
-export function normalizeSector(text: string): Sector | null {
-  const key = text
+/** Lower case, no accents, words of letters only, single spaces. */
+function sectorKey(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
-  if (isSector(key.replaceAll(' ', '_'))) return key.replaceAll(' ', '_') as Sector;
-  if (!sectorIndex) {
-    sectorIndex = new Map();
-    for (const [sector, words] of Object.entries(SECTOR_WORDS) as [Sector, string[]][]) {
-      for (const w of words) sectorIndex.set(w, sector);
-      // The interface's own labels, in each of its languages, read back as well.
-      for (const messages of [en, es, pt]) {
-        const label = messages.sectors[sector]
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase()
-          .replace(/[^a-z]+/g, ' ')
-          .trim();
-        sectorIndex.set(label, sector);
-      }
-    }
+}
+
+/**
+ * The words files write for each sector, plus `labels` (e.g. the interface's own in each of its
+ * languages, which read back as well).
+ */
+export function sectorVocabulary(
+  labels: readonly Readonly<Record<Sector, string>>[] = [],
+): SectorVocabulary {
+  const index = new Map<string, Sector>();
+  for (const [sector, words] of Object.entries(SECTOR_WORDS) as [Sector, string[]][]) {
+    for (const w of words) index.set(w, sector);
+    for (const label of labels) index.set(sectorKey(label[sector]), sector);
   }
-  return sectorIndex.get(key) ?? null;
+  return index;
+}
+
+/** A sector id for what a file writes ("Minería", "domestic work", "textiles"), or null. */
+export function normalizeSector(text: string, vocabulary: SectorVocabulary): Sector | null {
+  const key = sectorKey(text);
+  if (isSector(key.replaceAll(' ', '_'))) return key.replaceAll(' ', '_') as Sector;
+  return vocabulary.get(key) ?? null;
 }

@@ -3,13 +3,9 @@
  * file opens with comment lines naming the dataset, the filters and the disclosure rule in force
  * (with a warning when the analyst lowered the threshold).
  */
-import { countryName } from '../domain/countries';
-import {
-  formatDisclosed,
-  policyNote,
-  type Disclosed,
-  type ResolvedPolicy,
-} from '../domain/disclosure';
+import { countryName } from '../i18n/country-text';
+import { type Disclosed, type ResolvedPolicy } from '../domain/disclosure';
+import { formatDisclosed, policyNote } from '../i18n/disclosure-text';
 import { PLACE_ROLES, type PublishedView } from '../domain/publish';
 import { readsAsFormula, spreadsheetSafe, spreadsheetSafeLine } from '../domain/spreadsheet-safe';
 import { t } from '../i18n';

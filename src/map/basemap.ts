@@ -15,7 +15,8 @@ import {
   pointOnFeature,
   polygon,
 } from '@turf/turf';
-import { countryName, isSouthAmerica, numericToIso3 } from '../domain/countries';
+import { isSouthAmerica, numericToIso3 } from '../domain/countries';
+import { countryName } from '../i18n/country-text';
 import type { Iso3 } from '../domain/types';
 
 export interface CountryProps {

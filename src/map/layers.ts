@@ -5,7 +5,7 @@ import { FLOW_COLORS } from './flow-colors';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { FlowmapLayer } from '@flowmap.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { countryName } from '../domain/countries';
+import { countryName } from '../i18n/country-text';
 import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
 import { FLOW_LINE_SCALE, type FixedScale } from './fixed-scale';

@@ -1,9 +1,9 @@
 /**
  * Tooltip text for a picked map object. Only published (disclosed) figures reach it.
  */
-import { countryName } from '../domain/countries';
-import { formatDisclosed } from '../domain/disclosure';
-import { formatRate } from '../domain/rates';
+import { countryName } from '../i18n/country-text';
+import { formatDisclosed } from '../i18n/disclosure-text';
+import { formatRate } from '../i18n/rate-text';
 import { t } from '../i18n';
 import { roleLabel, sectorLabel } from '../i18n/labels';
 import type { MapFlow, MapPlace } from './map-data';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { countryName } from '../domain/countries';
+import { countryName } from '../i18n/country-text';
 import type { Dashboard } from './use-dashboard';
 import type { Language } from '../i18n';
 import { writeUrlState, type MapBounds, type UrlShade, type UrlTab } from './url-state';

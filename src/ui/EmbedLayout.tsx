@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../domain/countries';
-import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
+import { countryName } from '../i18n/country-text';
+import { type ResolvedPolicy } from '../domain/disclosure';
+import { policyNote } from '../i18n/disclosure-text';
 import type { Filter } from '../domain/types';
 import type { DatasetInfo } from '../state/use-dashboard';
 import { t } from '../i18n';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../domain/countries';
+import { countryName } from '../i18n/country-text';
 import { formatYears } from '../i18n/format';
 import { sectorLabel } from '../i18n/labels';
 import type { Filter } from '../domain/types';

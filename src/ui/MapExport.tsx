@@ -1,7 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../i18n/format';
-import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
+import { type ResolvedPolicy } from '../domain/disclosure';
+import { policyNote } from '../i18n/disclosure-text';
 import { mapPng, type LegendEntry } from '../export/png';
 import type { LegendSamples } from '../map/legend-samples';
 import { downloadBlob } from './download';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
-import { policyNote, type ResolvedPolicy } from '../domain/disclosure';
+import { type ResolvedPolicy } from '../domain/disclosure';
+import { policyNote } from '../i18n/disclosure-text';
 import type { FixedScale } from '../map/fixed-scale';
 import type { LegendSamples } from '../map/legend-samples';
 import type { MapData } from '../map/map-data';

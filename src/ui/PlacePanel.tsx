@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../domain/countries';
+import { countryName } from '../i18n/country-text';
 import { roleLabel } from '../i18n/labels';
-import { drawableValue, formatDisclosed } from '../domain/disclosure';
+import { drawableValue } from '../domain/disclosure';
+import { formatDisclosed } from '../i18n/disclosure-text';
 import type { PlaceRole, PublishedPlaceYear } from '../domain/publish';
 import type { Iso3 } from '../domain/types';
 import type { MapData } from '../map/map-data';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../domain/countries';
+import { countryName } from '../i18n/country-text';
 import type { Iso3 } from '../domain/types';
 import { compareNames } from '../i18n/format';
 

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { policyNote } from '../domain/disclosure';
+import { policyNote } from '../i18n/disclosure-text';
 import type { Sector } from '../domain/sectors';
 import { exportName } from '../export/names';
 import type { DatasetInfo, View } from '../state/use-dashboard';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { policyNote } from '../domain/disclosure';
+import { policyNote } from '../i18n/disclosure-text';
 import type { Sector } from '../domain/sectors';
 import { SEXES } from '../domain/types';
 import { sexLabel } from '../i18n/labels';

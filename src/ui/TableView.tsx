@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../domain/countries';
-import { formatDisclosed, policyNote } from '../domain/disclosure';
+import { countryName } from '../i18n/country-text';
+import { formatDisclosed, policyNote } from '../i18n/disclosure-text';
 import { PLACE_ROLES, publishedRank } from '../domain/publish';
 import { roleLabel, sectorLabel } from '../i18n/labels';
 import { compareNames } from '../i18n/format';

@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { formatDisclosed } from '../domain/disclosure';
+import { formatDisclosed } from '../i18n/disclosure-text';
 import type { PublishedView } from '../domain/publish';
 
 /** "41,120 victims match the filters (650 with an unknown origin or destination)." */

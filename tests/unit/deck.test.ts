@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../src/domain/countries';
+import { countryName } from '../../src/i18n/country-text';
 import { deckJson, readDeck } from '../../src/state/deck';
 
 const known = (iso3: string) => countryName(iso3) !== iso3;

@@ -6,15 +6,14 @@ import {
   disclose,
   type DisclosurePolicy,
   drawableValue,
-  formatDisclosed,
   hiddenCellRange,
   KEY_RANGE,
   noiseFor,
-  policyNote,
   possibleValues,
   pTableFor,
   resolvePolicy,
 } from '../../src/domain/disclosure';
+import { formatDisclosed, policyNote } from '../../src/i18n/disclosure-text';
 import { preimage } from '../../src/domain/ptable';
 
 /** Keys spread over the key range, as record keys are. */

@@ -4,10 +4,12 @@
  * language a page opens in.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { countryName } from '../../src/domain/countries';
-import { formatDisclosed, policyNote, DEFAULT_POLICY } from '../../src/domain/disclosure';
-import { formatRate } from '../../src/domain/rates';
+import { countryName } from '../../src/i18n/country-text';
+import { DEFAULT_POLICY } from '../../src/domain/disclosure';
+import { formatDisclosed, policyNote } from '../../src/i18n/disclosure-text';
+import { formatRate } from '../../src/i18n/rate-text';
 import { normalizeSector } from '../../src/domain/sectors';
+import { interfaceSectorVocabulary } from '../../src/i18n/sector-text';
 import { importFile } from '../../src/data/ingest/import-file';
 import { reportLines } from '../../src/data/ingest/report';
 import { CATALOGUES, initialLanguage, setLanguage, t } from '../../src/i18n';
@@ -108,9 +110,11 @@ describe('in each language', () => {
   });
 
   it('reads sector names written in any of its languages back', () => {
-    expect(normalizeSector('Minería')).toBe('mining');
-    expect(normalizeSector('Mendicância')).toBe('begging');
-    expect(normalizeSector('Pesca / transporte marítimo')).toBe('fishing_marine');
+    expect(normalizeSector('Minería', interfaceSectorVocabulary())).toBe('mining');
+    expect(normalizeSector('Mendicância', interfaceSectorVocabulary())).toBe('begging');
+    expect(normalizeSector('Pesca / transporte marítimo', interfaceSectorVocabulary())).toBe(
+      'fishing_marine',
+    );
   });
 });
 

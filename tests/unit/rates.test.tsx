@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { POPULATION as population } from '../../src/domain/population';
 import { withheldFigure } from '../../src/domain/disclosure';
 import { figure } from '../support/figures';
-import { formatRate, populationOver, ratePer100k } from '../../src/domain/rates';
+import { populationOver, ratePer100k } from '../../src/domain/rates';
+import { formatRate } from '../../src/i18n/rate-text';
 import { RankedBars } from '../../src/ui/charts/RankedBars';
 
 describe('rates per 100,000', () => {

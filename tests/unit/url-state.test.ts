@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../src/domain/countries';
+import { countryName } from '../../src/i18n/country-text';
 import type { Filter } from '../../src/domain/types';
 import { readUrlState, urlFilter, writeUrlState, DEFAULT_SHADE } from '../../src/state/url-state';
 

@@ -6,6 +6,7 @@
 import { normalizeCountry } from '../../domain/country-names';
 import { normalizeName } from '../../domain/country-index';
 import { normalizeSector } from '../../domain/sectors';
+import { interfaceSectorVocabulary } from '../../i18n/sector-text';
 import { ageOf, cellText, parseCount, parseYear, sexOf } from './cells';
 
 /** The canonical fields a column-mapping dialog can fill, in the order it shows them. */
@@ -76,7 +77,8 @@ const VALUES: Record<MappableField, (cells: string[]) => boolean> = {
   origin: (cells) => mostly(cells, isPlace, 0.6),
   destination: (cells) => mostly(cells, isPlace, 0.6),
   transit: (cells) => mostly(cells, (c) => c.split(';').every((p) => isPlace(p.trim())), 0.6),
-  sector: (cells) => mostly(cells, (c) => normalizeSector(c) !== null, 0.5),
+  sector: (cells) =>
+    mostly(cells, (c) => normalizeSector(c, interfaceSectorVocabulary()) !== null, 0.5),
   sex: (cells) => mostly(cells, (c) => sexOf(c) !== 'unknown', 0.6),
   age_group: (cells) => mostly(cells, (c) => ageOf(c) !== 'unknown', 0.6),
   victims: (cells) => mostly(cells, (c) => parseCount(c) !== null, 0.9),

@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { countryName } from '../../domain/countries';
+import { countryName } from '../../i18n/country-text';
 import type { NotCountry } from '../../domain/country-names';
 import type { Iso3 } from '../../domain/types';
 import { spreadsheetSafe, spreadsheetSafeLine } from '../../domain/spreadsheet-safe';

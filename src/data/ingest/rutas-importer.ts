@@ -1,5 +1,6 @@
 /** The Rutas format: year, origin, transit, destination, sector, sex, age_group, victims. */
 import { normalizeSector } from '../../domain/sectors';
+import { interfaceSectorVocabulary } from '../../i18n/sector-text';
 import type { Iso3 } from '../../domain/types';
 import { ageOf, columns, parseCount, parseYear, place, sexOf } from './cells';
 import type { CanonicalRow, Importer } from './cells';
@@ -38,7 +39,9 @@ export const rutas: Importer = {
         .map((t) => t.trim())
         .filter(Boolean)
         .map(
-          (t) => normalizeSector(t) ?? (report.notUnderstood(sectorColumn, t), 'unknown' as const),
+          (t) =>
+            normalizeSector(t, interfaceSectorVocabulary()) ??
+            (report.notUnderstood(sectorColumn, t), 'unknown' as const),
         );
       out.push({
         year,

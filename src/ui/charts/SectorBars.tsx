@@ -1,4 +1,5 @@
-import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
+import { drawableValue, type Disclosed } from '../../domain/disclosure';
+import { formatDisclosed } from '../../i18n/disclosure-text';
 import { SEX_COLORS } from '../palette';
 import type { Sector } from '../../domain/sectors';
 import { t } from '../../i18n';

@@ -1,6 +1,6 @@
 import { sankey, sankeyJustify, sankeyLinkHorizontal } from 'd3-sankey';
-import { countryName } from '../../domain/countries';
-import { formatDisclosed } from '../../domain/disclosure';
+import { countryName } from '../../i18n/country-text';
+import { formatDisclosed } from '../../i18n/disclosure-text';
 import type { PublishedSectorRoute } from '../../domain/publish';
 import type { Sector } from '../../domain/sectors';
 import { t } from '../../i18n';

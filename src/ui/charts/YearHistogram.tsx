@@ -1,6 +1,7 @@
 import { brushX, scaleBand, scaleLinear, select, type D3BrushEvent } from 'd3';
 import { useEffect, useRef } from 'react';
-import { drawableValue, formatDisclosed, type Disclosed } from '../../domain/disclosure';
+import { drawableValue, type Disclosed } from '../../domain/disclosure';
+import { formatDisclosed } from '../../i18n/disclosure-text';
 import { t } from '../../i18n';
 
 export interface YearHistogramProps {
