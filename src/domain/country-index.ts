@@ -15,8 +15,6 @@ import { ALIASES, DEMONYMS, ENGLISH_DEMONYMS } from './country-aliases';
 import { notACountry } from './not-countries';
 import type { Iso3 } from './types';
 
-for (const locale of [en, es, pt, fr]) countries.registerLocale(locale);
-
 /** Lower case, no accents, no punctuation, single spaces. U+FFFD is kept (see lookup). */
 export function normalizeName(text: string): string {
   return text
@@ -80,10 +78,11 @@ function index(): Map<string, Iso3> {
     for (const f of forms.flatMap(inflect)) if (!map.has(f)) map.set(f, iso3);
   for (const [iso3, forms] of Object.entries(ENGLISH_DEMONYMS))
     for (const f of forms.flatMap(inflectEnglish)) if (!map.has(f)) map.set(f, iso3);
-  for (const lang of ['en', 'es', 'pt', 'fr']) {
-    for (const [alpha2, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+  // Read from the locales themselves: registering them would change the package for everyone.
+  for (const locale of [en, es, pt, fr]) {
+    for (const [alpha2, names] of Object.entries(locale.countries)) {
       const iso3 = countries.alpha2ToAlpha3(alpha2);
-      if (iso3) names.forEach((n) => add(n, iso3));
+      if (iso3) [names].flat().forEach((n) => add(n, iso3));
     }
   }
   type Labels = Record<'names' | 'en' | 'fr' | 'es', string[]> & { sovereign: boolean };
