@@ -5,6 +5,7 @@ import { figure } from '../support/figures';
 import type { Sex } from '../../src/domain/types';
 import { SectorBars } from '../../src/ui/charts/SectorBars';
 import { SEX_COLORS } from '../../src/ui/palette';
+import { readableSvg } from '../support/readable-svg';
 
 const bars = [
   { sector: 'sexual_exploitation' as const, victims: figure(412) },
@@ -16,7 +17,7 @@ const bars = [
 describe('SectorBars', () => {
   it('renders the published figures as bars (golden SVG)', async () => {
     const svg = renderToStaticMarkup(<SectorBars bars={bars} selected={['mining']} />);
-    await expect(svg).toMatchFileSnapshot('__snapshots__/sector-bars.svg');
+    await expect(readableSvg(svg)).toMatchFileSnapshot('__snapshots__/sector-bars.svg');
   });
 
   it('draws no bar for a hidden or withheld count and prints no number below k', () => {
@@ -47,7 +48,7 @@ describe('SectorBars', () => {
         ]}
       />,
     );
-    await expect(svg).toMatchFileSnapshot('__snapshots__/sector-bars-by-sex.svg');
+    await expect(readableSvg(svg)).toMatchFileSnapshot('__snapshots__/sector-bars-by-sex.svg');
     expect(svg).toContain('aria-label="Mining: 55 (female 20, male 30, not recorded &lt; 10)"');
     const rect = (attrs: string) =>
       new RegExp(`<rect ${attrs} x="([\\d.]+)" y="3" width="([\\d.]+)"`).exec(svg)!;

@@ -4,6 +4,7 @@ import { withheldFigure } from '../../src/domain/disclosure';
 import { figure } from '../support/figures';
 import type { PublishedSectorRoute } from '../../src/domain/publish';
 import { SectorSankey } from '../../src/ui/charts/SectorSankey';
+import { readableSvg } from '../support/readable-svg';
 
 const links: PublishedSectorRoute[] = [
   { end: 'origin', place: 'BOL', sector: 'mining', victims: figure(120) },
@@ -19,7 +20,7 @@ const links: PublishedSectorRoute[] = [
 describe('SectorSankey', () => {
   it('renders origin → sector → destination from published figures (golden SVG)', async () => {
     const svg = renderToStaticMarkup(<SectorSankey links={links} selected={['mining']} />);
-    await expect(svg).toMatchFileSnapshot('__snapshots__/sector-sankey.svg');
+    await expect(readableSvg(svg)).toMatchFileSnapshot('__snapshots__/sector-sankey.svg');
   });
 
   it('draws only shown links, says how many are not drawn and prints no number below k', () => {

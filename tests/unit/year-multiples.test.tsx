@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { YearMultiples, type YearSeries } from '../../src/ui/charts/YearMultiples';
+import { readableSvg } from '../support/readable-svg';
 
 const series: YearSeries[] = [
   {
@@ -36,7 +37,7 @@ const render = () =>
 
 describe('YearMultiples', () => {
   it('renders one chart per series on a shared scale (golden SVG)', async () => {
-    await expect(render()).toMatchFileSnapshot('__snapshots__/year-multiples.svg');
+    await expect(readableSvg(render())).toMatchFileSnapshot('__snapshots__/year-multiples.svg');
   });
 
   it('shares one scale, greys the years out of range and reads every year aloud', () => {
