@@ -109,6 +109,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/sql/**/*.test.ts'],
+          // flowmap.gl's ESM imports folders, which Node refuses: Vite resolves them instead.
+          server: { deps: { inline: [/@flowmap\.gl\//] } },
           testTimeout: 30_000,
           // Filling an engine with the 41,122 demo cases takes seconds on two busy cores.
           hookTimeout: 60_000,
