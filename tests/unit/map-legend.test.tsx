@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { resolvePolicy } from '../../src/domain/disclosure';
 import { i18n } from '../../src/i18n';
-import type { LegendSamples } from '../../src/map/legend-samples';
+import { legendSamples } from '../../src/map/legend-samples';
 import { EMPTY_MAP_DATA, type MapData } from '../../src/map/map-data';
 import { MapLegend } from '../../src/ui/MapLegend';
 import { readableSvg } from '../support/readable-svg';
@@ -11,21 +11,7 @@ import { readableSvg } from '../support/readable-svg';
 const policy = resolvePolicy();
 const data: MapData = { ...EMPTY_MAP_DATA, hiddenLegs: 3, unmappedLegs: 1 };
 const scale = { flowMax: 400, circleMax: 800 };
-// As map/legend-samples gives them for that scale (it imports flowmap.gl, which Node cannot load).
-const samples: LegendSamples = {
-  flowMax: 400,
-  circleMax: 800,
-  widths: [
-    { magnitude: 100, color: '#f6d2a9', widthPx: 2.25 },
-    { magnitude: 200, color: '#f19c7c', widthPx: 4.5 },
-    { magnitude: 400, color: '#b13f64', widthPx: 9 },
-  ],
-  ramp: ['#f6d2a9', '#f19c7c', '#b13f64'],
-  circles: [
-    { value: 200, radiusPx: 10.333333333 },
-    { value: 800, radiusPx: 20.666666667 },
-  ],
-};
+const samples = legendSamples(scale, null, data, policy.k, policy.k);
 
 const render = () =>
   renderToStaticMarkup(
