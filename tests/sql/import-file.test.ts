@@ -1,5 +1,5 @@
 /**
- * Importers on real files (../shared/data) and on the bad-input corpus (tests/fixtures): what each
+ * Importers on real files (the excerpts in tests/fixtures) and on the bad-input corpus (tests/fixtures): what each
  * load reads, uses, sets aside and does not understand, and that what it makes loads into DuckDB.
  */
 import { tableToIPC, tableFromArrays } from 'apache-arrow';

@@ -1,6 +1,6 @@
 /**
  * Files made for browser tests, written to a temporary folder: a CTDC 2020-format file of the real
- * size (schema from ../shared/data, invented rows) and a large Rutas-format file.
+ * size (schema from tests/fixtures/ctdc, invented rows) and a large Rutas-format file.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
