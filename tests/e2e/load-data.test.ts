@@ -1,8 +1,8 @@
 /**
  * Loading an analyst's own data through the page: the real excerpts in tests/fixtures (GLOTIP,
  * CTDC), a CTDC file of the real size, drop, ?data=, switching and removing datasets, cancelling
- * a long load. After every load the testing contract holds: data-ready, data-flows, the status with rows read, and a
- * rutas:load measure.
+ * a long load. After every load the testing contract holds: data-ready, data-flows, the status
+ * with rows read, and a rutas:load measure.
  */
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
