@@ -11,23 +11,14 @@
  * the same set of records (the map, a chart, a CSV, another filter that selects the same rows).
  */
 import { KEY_RANGE } from '../domain/disclosure';
+import { CANONICAL_COLUMNS } from './canonical-columns';
 import type { DbConnector } from './connector';
 
 /** Seeds are below 2^48, exact as JavaScript numbers. */
 const SEED_RANGE = 2 ** 48;
 
 /** Columns that make a stored row what it is. */
-const ROW_COLUMNS = [
-  'year',
-  'origin',
-  'transit',
-  'destination',
-  'sectors',
-  'sex',
-  'age_group',
-  'victims',
-  'source_suppressed',
-].join(', ');
+const ROW_COLUMNS = [...CANONICAL_COLUMNS, 'source_suppressed'].join(', ');
 
 /**
  * Stores the canonical rows of `inner` as `table`, each with its `record_key`. Three steps in

@@ -12,6 +12,7 @@ import { readParquetRows } from './ingest/parquet';
 import { SECTORS } from '../domain/sectors';
 import { SEXES } from '../domain/types';
 import { sqlString, sqlStringList } from './sql';
+import { CANONICAL_COLUMNS } from './canonical-columns';
 import { FILES_DIR } from './offline';
 import { keySum, storeKeyedTable } from './record-keys';
 
@@ -26,17 +27,7 @@ export const CASES_COLUMNS = `
   victims INTEGER,
   source_suppressed BOOLEAN`;
 
-/** The canonical column names, in order. */
-export const CANONICAL_COLUMNS = [
-  'year',
-  'origin',
-  'transit',
-  'destination',
-  'sectors',
-  'sex',
-  'age_group',
-  'victims',
-] as const;
+export { CANONICAL_COLUMNS } from './canonical-columns';
 
 /**
  * SQL that derives the legs table from `cases`. Consecutive repeats of a place are collapsed (as
