@@ -7,7 +7,7 @@ import type { Layer } from '@deck.gl/core';
 import type { Iso3 } from '../domain/types';
 import { SOUTH_AMERICA } from '../domain/countries';
 import { basemapPaint, basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
-import type { MapBounds } from '../state/url-state';
+import type { MapBounds } from '../domain/bounds';
 import { buildLayers, type LayerState, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';

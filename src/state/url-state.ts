@@ -19,6 +19,7 @@ import {
 import { isLanguage, t, type Language } from '../i18n';
 import { formatYears } from '../i18n/format';
 import { THEMES } from './theme';
+import type { MapBounds } from '../domain/bounds';
 
 /** The figures the map can be shaded by (see ui/ShadeControl). */
 export const SHADE_ROLES = ['incoming', 'outgoing', 'transit', 'involved'] as const;
@@ -50,7 +51,7 @@ export interface UrlState {
   bounds?: MapBounds;
 }
 
-export type MapBounds = [number, number, number, number];
+export type { MapBounds };
 
 /** Bounds as the link writes them: 2 decimals (about 1 km), enough to frame a view. */
 export function boundsText(b: MapBounds): string {
