@@ -1,7 +1,7 @@
 /**
- * The interface's languages (i18next with react-i18next). The language comes from `?lang=`, else
- * the one chosen last in this browser, else the browser's own if Rutas speaks it, else English.
- * It is set before the first render, so that every string, number and country name of the first
+ * The interface's languages (i18next with react-i18next). The language comes from `?lang=` (main.tsx
+ * calls showLanguage with it), else the one chosen last in this browser, else the browser's own if
+ * Rutas speaks it, else English. It is set before the first render, so that every string, number and country name of the first
  * paint is already in it; modules outside React use `t` from here (React components get the same
  * instance through I18nextProvider, in main.tsx). Nothing here needs React or the DOM: the import
  * worker and Node tests use it too.
@@ -29,13 +29,12 @@ export function isLanguage(value: string | null | undefined): value is Language 
   return (LANGUAGES as readonly (string | null | undefined)[]).includes(value);
 }
 
-/** The language a page opens in (see above); `search` is the page's query string. */
+/** The language a page opens in (see above); `asked` is the link's `?lang=` (state/url-state). */
 export function initialLanguage(
-  search: string,
+  asked: string | null,
   stored: string | null,
   browser: readonly string[],
 ): Language {
-  const asked = new URLSearchParams(search).get('lang');
   if (isLanguage(asked)) return asked;
   if (isLanguage(stored)) return stored;
   for (const tag of browser) {
@@ -57,9 +56,7 @@ const inBrowser = typeof window !== 'undefined';
 
 void i18next.init({
   resources: { en: { translation: en }, es: { translation: es }, pt: { translation: pt } },
-  lng: inBrowser
-    ? initialLanguage(window.location.search, storedLanguage(), navigator.languages ?? [])
-    : 'en',
+  lng: inBrowser ? initialLanguage(null, storedLanguage(), navigator.languages ?? []) : 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
   // React escapes what it renders; the map's tooltip escapes its own HTML.
@@ -76,6 +73,12 @@ export const t = i18next.t.bind(i18next);
 export function language(): Language {
   const lng = i18next.language;
   return isLanguage(lng) ? lng : 'en';
+}
+
+/** Shows the interface in `lng` for this page (a link's language), without remembering it. */
+export function showLanguage(lng: Language): void {
+  void i18next.changeLanguage(lng);
+  if (inBrowser) document.documentElement.lang = lng;
 }
 
 /** Shows the interface in `lng` and remembers the choice in this browser. */

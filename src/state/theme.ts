@@ -1,6 +1,7 @@
 /**
  * Light and dark themes. "auto" follows the system (prefers-color-scheme). The choice is kept in
- * this browser; `?theme=light|dark` sets it for one page (an embed matching its report).
+ * this browser; `?theme=light|dark` (read by url-state.ts) sets it for one page (an embed
+ * matching its report).
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 
@@ -12,9 +13,8 @@ const STORAGE_KEY = 'rutas:theme';
 const isTheme = (v: string | null): v is Theme =>
   (THEMES as readonly (string | null)[]).includes(v);
 
-function initialTheme(): Theme {
-  const asked = new URLSearchParams(window.location.search).get('theme');
-  if (isTheme(asked)) return asked;
+function initialTheme(asked: Theme | null): Theme {
+  if (asked) return asked;
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isTheme(stored)) return stored;
@@ -30,8 +30,12 @@ const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
  * The theme chosen, a setter that remembers it, and whether the page is dark now; the page's
  * `data-theme` attribute follows (styles.css reads it).
  */
-export function useTheme(): { theme: Theme; setTheme: (t: Theme) => void; dark: boolean } {
-  const [theme, setThemeState] = useState<Theme>(initialTheme);
+export function useTheme(asked: Theme | null): {
+  theme: Theme;
+  setTheme: (t: Theme) => void;
+  dark: boolean;
+} {
+  const [theme, setThemeState] = useState<Theme>(() => initialTheme(asked));
   const [systemDark, setSystemDark] = useState(() => darkQuery().matches);
   useEffect(() => {
     const query = darkQuery();

@@ -87,10 +87,8 @@ async function fetchSource(path: string, what: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** A `?data=` path as a load source, if it names a file on the page's own origin. */
-export function dataParamSource(search: string, origin: string): LoadSource | null {
-  const path = new URLSearchParams(search).get('data');
-  if (!path) return null;
+/** A `?data=` path (state/url-state readPageParams) as a load source, if on the page's origin. */
+export function dataPathSource(path: string, origin: string): LoadSource {
   const url = new URL(path, `${origin}/`);
   if (url.origin !== origin) {
     return {

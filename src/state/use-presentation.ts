@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import { t } from '../i18n';
 import { readDeck, type Deck, type Slide } from './deck';
-import { isKnownCountry } from './use-url-sync';
+import { isKnownCountry } from './url-state';
+
+/** The deck that ships with the demo data (public/examples), in the language shown. */
+export const demoDeckUrl = (lng: string) =>
+  `${import.meta.env.BASE_URL}examples/demo-deck${lng === 'en' ? '' : `.${lng}`}.json`;
 
 export interface Presentation {
   deck: Deck;
@@ -12,7 +17,10 @@ export interface Presentation {
   remove: (index: number) => void;
   /** Reads a deck from parsed JSON (untrusted). */
   load: (json: unknown) => void;
-  fail: (problem: string) => void;
+  /** Reads a deck file the trainer picked (untrusted); what fails is said in `problems`. */
+  loadFile: (file: File) => void;
+  /** Fetches and reads a deck published next to the app. */
+  loadUrl: (url: string) => void;
   /** Full screen, from the first slide. */
   start: () => void;
   show: (index: number) => void;
@@ -66,7 +74,23 @@ export function usePresentation(applyView: (search: string) => void): Presentati
     add: (slide) => setDeck((d) => ({ ...d, slides: [...d.slides, slide] })),
     remove: (index) => setDeck((d) => ({ ...d, slides: d.slides.filter((_, i) => i !== index) })),
     load,
-    fail: (problem) => setProblems([problem]),
+    loadFile: (file) =>
+      void file
+        .text()
+        .then((text) => load(JSON.parse(text)))
+        .catch((e: unknown) =>
+          setProblems([
+            t('app.notADeck', {
+              file: file.name,
+              error: e instanceof Error ? e.message : String(e),
+            }),
+          ]),
+        ),
+    loadUrl: (url) =>
+      void fetch(url)
+        .then((r) => r.json())
+        .then(load)
+        .catch((e: unknown) => setProblems([e instanceof Error ? e.message : String(e)])),
     start: () => {
       void document.documentElement.requestFullscreen?.().catch(() => undefined);
       show(0);

@@ -2,16 +2,13 @@ import { useEffect, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { queryView } from '../data/queries/view';
 import type { ResolvedPolicy } from '../domain/disclosure';
-import { publishView, type PublishedView } from '../domain/publish';
 import type { Filter } from '../domain/types';
 import type { Basemap } from '../map/basemap';
-import { toMapData, type MapData } from '../map/map-data';
 import type { DatasetInfo } from './use-datasets';
+import { publishForMap, type PublishedMapView } from './view-pipeline';
 
 /** The dataset's whole: every year, no filter, published under the policy in force. */
-export interface ReferenceView {
-  published: PublishedView;
-  map: MapData;
+export interface ReferenceView extends PublishedMapView {
   /** The dataset and policy it was published for (a stale one is not used). */
   datasetId: string;
   policy: ResolvedPolicy;
@@ -38,11 +35,10 @@ export function useReferenceView(
     let cancelled = false;
     const filter = referenceFilter(dataset.extent);
     queryView(engine, filter)
-      .then(({ legs, places, summary, charts }) => {
+      .then((aggregates) => {
         if (cancelled) return;
-        const published = publishView(legs, places, summary, policy, charts);
-        const map = toMapData(published, basemap.anchors);
-        setReference({ published, map, datasetId: dataset.id, policy });
+        const view = publishForMap(aggregates, policy, basemap.anchors);
+        setReference({ ...view, datasetId: dataset.id, policy });
       })
       // Without a reference the map fits its scales to the view, as before.
       .catch(() => !cancelled && setReference(null));

@@ -1,11 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { countryName } from '../i18n/country-text';
-import type { Dashboard } from './use-dashboard';
 import type { Language } from '../i18n';
-import { writeUrlState, type MapBounds, type UrlShade, type UrlTab } from './url-state';
-
-/** A code the link may select: a country Rutas can name. */
-export const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
+import type { DatasetInfo } from './use-datasets';
+import { viewLink, type ViewAction, type ViewState } from './view-state';
 
 /** The query string without the map's bounds and the language. */
 const withoutMapOrLanguage = (search: string) => {
@@ -16,27 +12,24 @@ const withoutMapOrLanguage = (search: string) => {
 };
 
 /**
- * Keeps the URL on the view (a new history entry once a change has settled for 300 ms; panning,
- * zooming and a change of language only replace the entry, so back steps through the views, not
- * every move, and the language stays as chosen) and follows back/forward: `applyView` shows the
- * view of a query string (as a slide does).
+ * Keeps the URL on the view state (a new history entry once a change has settled for 300 ms;
+ * panning, zooming and a change of language only replace the entry, so back steps through the
+ * views, not every move, and the language stays as chosen) and follows back/forward, which
+ * applies the entry's link whole.
  */
 export function useUrlSync(
-  d: Dashboard,
-  tab: UrlTab,
-  shade: UrlShade,
-  applyView: (search: string) => void,
-  extra: { lang: Language; bounds: MapBounds | null },
+  state: ViewState,
+  dataset: DatasetInfo | null,
+  lang: Language,
+  dispatch: (action: ViewAction) => void,
 ): void {
-  const { lang, bounds } = extra;
-  const { dataset, filter, urlApplied } = d;
   // The first write only tidies the link the page was opened with: it replaces that entry.
   const written = useRef(false);
   useEffect(() => {
-    if (!dataset || !urlApplied) return;
+    if (!dataset || !state.linkApplied) return;
     const timer = window.setTimeout(() => {
       const current = window.location.search;
-      const next = writeUrlState(current, filter, dataset.extent, tab, shade, { lang, bounds });
+      const next = viewLink(current, state, dataset.extent, lang);
       if (next !== current) {
         const url = `${window.location.pathname}${next}`;
         if (written.current && withoutMapOrLanguage(next) !== withoutMapOrLanguage(current)) {
@@ -46,10 +39,12 @@ export function useUrlSync(
       written.current = true;
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [dataset, urlApplied, filter, tab, shade, lang, bounds]);
+  }, [dataset, state, lang]);
+  const extent = dataset?.extent ?? null;
   useEffect(() => {
-    const onPopState = () => applyView(window.location.search);
+    const onPopState = () =>
+      dispatch({ type: 'applyLink', search: window.location.search, extent });
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [applyView]);
+  }, [dispatch, extent]);
 }

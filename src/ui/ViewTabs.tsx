@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-
-export const TABS = ['map', 'table', 'compare', 'sectors', 'sql'] as const;
-export type Tab = (typeof TABS)[number];
+import { TABS, type Tab } from '../state/view-state';
 
 /** The views over the map: the map itself, the Table, the charts and the SQL panel. */
 export function ViewTabs({ tab, onChange }: { tab: Tab; onChange: (tab: Tab) => void }) {

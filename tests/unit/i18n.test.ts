@@ -120,9 +120,9 @@ describe('in each language', () => {
 
 describe('the language a page opens in', () => {
   it('is ?lang=, else the one chosen before, else the browser’s, else English', () => {
-    expect(initialLanguage('?lang=pt', 'es', ['es-AR'])).toBe('pt');
-    expect(initialLanguage('?lang=xx', 'es', ['pt-BR'])).toBe('es');
-    expect(initialLanguage('', null, ['fr-FR', 'pt-BR'])).toBe('pt');
-    expect(initialLanguage('', 'klingon', ['de'])).toBe('en');
+    expect(initialLanguage('pt', 'es', ['es-AR'])).toBe('pt');
+    expect(initialLanguage('xx', 'es', ['pt-BR'])).toBe('es');
+    expect(initialLanguage(null, null, ['fr-FR', 'pt-BR'])).toBe('pt');
+    expect(initialLanguage(null, 'klingon', ['de'])).toBe('en');
   });
 });

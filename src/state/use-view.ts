@@ -1,0 +1,92 @@
+/**
+ * The view of the state in force: the pipeline's first steps (state/view-pipeline) run for each
+ * filter, dataset and policy, the last input winning. The engine's answers come from a cache
+ * kept for the dataset shown.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DbConnector } from '../data/connector';
+import { cachedConnector } from '../data/query-cache';
+import { queryView } from '../data/queries/view';
+import type { ResolvedPolicy } from '../domain/disclosure';
+import type { Filter } from '../domain/types';
+import { t } from '../i18n';
+import type { Basemap } from '../map/basemap';
+import type { UpdateMeasures } from './update-measures';
+import type { DatasetInfo } from './use-datasets';
+import { publishForMap, type View } from './view-pipeline';
+
+/** What a view was asked for: a result for an older request is not the current one. */
+interface Request {
+  engine: DbConnector;
+  filter: Filter;
+  policy: ResolvedPolicy;
+}
+
+export interface CurrentView {
+  view: View | null;
+  /** True from a change until its view (or its error) is ready. */
+  busy: boolean;
+  /** The last view could not be queried: why. */
+  error: string | null;
+  /** The cached engine the views query (null until a dataset is shown). */
+  engine: DbConnector | null;
+}
+
+export function useView(
+  db: DbConnector | null,
+  dataset: DatasetInfo | null,
+  basemap: Basemap | null,
+  filter: Filter,
+  policy: ResolvedPolicy,
+  measures: UpdateMeasures,
+): CurrentView {
+  // A new cache for each dataset shown (and each engine, after a restart).
+  const engine = useMemo(() => (db && dataset ? cachedConnector(db) : null), [db, dataset]);
+  const seq = useRef(0);
+  const [result, setResult] = useState<{
+    request: Request;
+    view: View | null;
+    error: string | null;
+  }>();
+  useEffect(() => {
+    if (!engine || !basemap) return;
+    const request = { engine, filter, policy };
+    const version = ++seq.current;
+    const measure = measures.take();
+    let stale = false;
+    queryView(engine, filter)
+      .then((aggregates) => {
+        if (stale) return;
+        measures.queried(version, measure);
+        const view = {
+          ...publishForMap(aggregates, policy, basemap.anchors),
+          filter,
+          policy,
+          version,
+        };
+        measures.published(measure);
+        setResult({ request, view, error: null });
+      })
+      .catch((e: unknown) => {
+        if (stale) return;
+        const message = e instanceof Error ? e.message : String(e);
+        setResult((r) => ({
+          request,
+          view: r?.view ?? null,
+          error: t('load.viewFailed', { message }),
+        }));
+      });
+    return () => {
+      stale = true;
+    };
+  }, [engine, basemap, filter, policy, measures]);
+  const r = result?.request;
+  const current =
+    r !== undefined && r.engine === engine && r.filter === filter && r.policy === policy;
+  return {
+    view: result?.view ?? null,
+    busy: !current,
+    error: current ? (result?.error ?? null) : null,
+    engine,
+  };
+}

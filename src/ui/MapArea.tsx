@@ -1,0 +1,79 @@
+import type { RefObject } from 'react';
+import type { MapView } from '../map/twin';
+import { exportName } from '../export/names';
+import type { Basemap } from '../map/basemap';
+import { datasetName } from '../state/use-datasets';
+import type { Dashboard } from '../state/use-dashboard';
+import { viewTitle } from './EmbedLayout';
+import { MapExport } from './MapExport';
+import { PlacePanel } from './PlacePanel';
+import { ShadeControl } from './ShadeControl';
+import { ViewLegend } from './ViewLegend';
+import { ViewPanels } from './ViewPanels';
+import { ViewTabs } from './ViewTabs';
+
+export interface MapAreaProps {
+  d: Dashboard;
+  basemap: Basemap | null;
+  presenting: boolean;
+  mapView: RefObject<MapView | null>;
+  onMap: (view: MapView | null) => void;
+  dark: boolean;
+}
+
+/**
+ * The main area: the tabs, the map's shading and export, the view of the tab chosen, and over
+ * the map its legend and the selected country's profile, beside the map where the eye is.
+ */
+export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAreaProps) {
+  const { dataset, view, state, dispatch, picture } = d;
+  const { tab, filter } = state;
+  return (
+    <main className="map-area">
+      <ViewTabs tab={tab} onChange={(next) => dispatch({ type: 'tab', tab: next })} />
+      {tab === 'map' && (
+        <ShadeControl choice={state.shade} onChange={(shade) => dispatch({ type: 'shade', shade })}>
+          {dataset && (
+            <MapExport
+              map={mapView}
+              title={viewTitle(filter, dataset)}
+              source={datasetName(dataset)}
+              synthetic={dataset.synthetic}
+              policy={d.policy}
+              shading={picture.shadingKey}
+              fileName={exportName('rutas-map', filter)}
+              samples={picture.samples}
+              perCapita={picture.perCapitaOf !== null}
+            />
+          )}
+        </ShadeControl>
+      )}
+      <ViewPanels
+        d={d}
+        basemap={basemap}
+        embed={false}
+        presenting={presenting}
+        onMap={onMap}
+        dark={dark}
+      />
+      {tab === 'map' && (
+        <div className="map-legend-slot">
+          <ViewLegend d={d} embed={false} />
+        </div>
+      )}
+      {tab === 'map' && filter.place && !presenting && (
+        <div className="place-beside">
+          <PlacePanel
+            place={filter.place}
+            data={view?.map ?? null}
+            placeYears={view?.published.placeYears ?? []}
+            years={view?.published.years.map((y) => y.year) ?? []}
+            yearFrom={filter.yearFrom}
+            yearTo={filter.yearTo}
+            onClear={() => dispatch({ type: 'select', place: null })}
+          />
+        </div>
+      )}
+    </main>
+  );
+}
