@@ -11,14 +11,27 @@
  * the same set of records (the map, a chart, a CSV, another filter that selects the same rows).
  */
 import { KEY_RANGE } from '../domain/disclosure';
-import { CANONICAL_COLUMNS } from './canonical-columns';
+import { COUNTRY_LEVEL_COLUMNS, PLACE_COLUMNS } from './canonical-columns';
 import type { DbConnector } from './connector';
+import { PLACE_FREE, withPlaceColumns } from './place-tables';
 
 /** Seeds are below 2^48, exact as JavaScript numbers. */
 const SEED_RANGE = 2 ** 48;
 
-/** Columns that make a stored row what it is. */
-const ROW_COLUMNS = [...CANONICAL_COLUMNS, 'source_suppressed'].join(', ');
+/** Columns that make a stored row what it is, at country level. */
+const COUNTRY_COLUMNS = [...COUNTRY_LEVEL_COLUMNS, 'source_suppressed'].join(', ');
+/** Every column that makes a stored row what it is, its places inside countries too. */
+const ROW_COLUMNS = [COUNTRY_COLUMNS, ...PLACE_COLUMNS].join(', ');
+
+/**
+ * A row's hash, between `before` and `after` arguments. Places join the hash where a row has
+ * any: a place-level file and its country-level twin then get different keys (so different
+ * noise), which is fine, since each is published on its own; a row with no place hashes as it
+ * did before places existed, so country-level datasets keep their keys and published figures.
+ */
+const rowHash = (before = '', after = '') =>
+  `CASE WHEN ${PLACE_FREE} THEN hash(${before}${COUNTRY_COLUMNS}${after})
+        ELSE hash(${before}${ROW_COLUMNS}${after}) END`;
 
 /**
  * Stores the canonical rows of `inner` as `table`, each with its `record_key`. Three steps in
@@ -30,16 +43,18 @@ export async function storeKeyedTable(
   inner: string,
 ): Promise<void> {
   const staging = `${table}_unkeyed`;
-  await db.exec(`CREATE OR REPLACE TABLE ${staging} AS ${inner}`);
+  await db.exec(`CREATE OR REPLACE TABLE ${staging} AS
+    SELECT * REPLACE (coalesce(transit_places, []::VARCHAR[]) AS transit_places)
+    FROM ${withPlaceColumns(inner)}`);
   try {
     const [row] = await db.query(
-      `SELECT (coalesce(sum(hash(${ROW_COLUMNS}) % ${KEY_RANGE}), 0) % ${SEED_RANGE})::BIGINT AS seed FROM ${staging}`,
+      `SELECT (coalesce(sum(${rowHash()} % ${KEY_RANGE}), 0) % ${SEED_RANGE})::BIGINT AS seed FROM ${staging}`,
     );
     const seed = Number(row?.seed ?? 0);
     await db.exec(`
       CREATE OR REPLACE TABLE ${table} AS
-      SELECT *, (hash(${seed}::UBIGINT, ${ROW_COLUMNS},
-                      row_number() OVER (PARTITION BY ${ROW_COLUMNS})) % ${KEY_RANGE})::BIGINT AS record_key
+      SELECT *, (${rowHash(`${seed}::UBIGINT, `, `, row_number() OVER (PARTITION BY ${ROW_COLUMNS})`)}
+                 % ${KEY_RANGE})::BIGINT AS record_key
       FROM ${staging}`);
   } finally {
     await db.exec(`DROP TABLE IF EXISTS ${staging}`);

@@ -15,6 +15,13 @@ import { sqlString, sqlStringList } from './sql';
 import { CANONICAL_COLUMNS } from './canonical-columns';
 import { FILES_DIR } from './offline';
 import { keySum, storeKeyedTable } from './record-keys';
+import {
+  DERIVE_PLACE_TABLES_SQL,
+  PLACE_COLUMNS_SQL,
+  PLACE_FREE,
+  PLACE_KEY,
+  withPlaceColumns,
+} from './place-tables';
 
 export const CASES_COLUMNS = `
   year SMALLINT,
@@ -27,6 +34,9 @@ export const CASES_COLUMNS = `
   victims INTEGER,
   source_suppressed BOOLEAN`;
 
+/** CASES_COLUMNS with the places inside countries (see place-tables.ts). */
+export const CASES_WITH_PLACES_COLUMNS = `${CASES_COLUMNS},${PLACE_COLUMNS_SQL}`;
+
 export { CANONICAL_COLUMNS } from './canonical-columns';
 
 /**
@@ -37,15 +47,15 @@ export { CANONICAL_COLUMNS } from './canonical-columns';
 export const DERIVE_LEGS_SQL = `
 CREATE OR REPLACE TABLE legs AS
 WITH r AS (
-  SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, key_sum, source_suppressed,
-         [origin] || coalesce(transit, []) || [destination] AS raw_stops
+  SELECT year, sectors, sector_mask, route_key, place_key, sex, age_group, victims, key_sum,
+         source_suppressed, [origin] || coalesce(transit, []) || [destination] AS raw_stops
   FROM cases
   WHERE origin IS NOT NULL AND destination IS NOT NULL
 ), s AS (
   SELECT *, list_filter(raw_stops, (x, i) -> i = 1 OR x <> raw_stops[i - 1]) AS stops FROM r
 )
-SELECT year, sectors, sector_mask, route_key, sex, age_group, victims, key_sum, source_suppressed, stops,
-       stops[i] AS src, stops[i + 1] AS dst, (i - 1)::INTEGER AS seq
+SELECT year, sectors, sector_mask, route_key, place_key, sex, age_group, victims, key_sum,
+       source_suppressed, stops, stops[i] AS src, stops[i + 1] AS dst, (i - 1)::INTEGER AS seq
 FROM (SELECT *, unnest(range(1, len(stops))) AS i FROM s)`;
 
 /**
@@ -61,7 +71,7 @@ WITH f AS (
          list_distinct(list_filter([origin] || transit || [destination], x -> x IS NOT NULL)) AS places
   FROM cases
 ), x AS (SELECT * EXCLUDE (places), unnest(places) AS place FROM f)
-SELECT year, sector_mask, route_key, sex, age_group, source_suppressed, place,
+SELECT year, sector_mask, route_key, place_key, sex, age_group, source_suppressed, place,
        CASE WHEN place = origin AND NOT internal THEN victims ELSE 0 END AS o,
        CASE WHEN place = destination AND NOT internal THEN victims ELSE 0 END AS i,
        CASE WHEN place <> origin AND place <> destination THEN victims ELSE 0 END AS t,
@@ -83,13 +93,14 @@ FROM x`;
  */
 export const DERIVE_SECTOR_TABLES_SQL = [
   `CREATE OR REPLACE TABLE sector_rows AS
-   SELECT year, sector_mask, route_key, sex, age_group, source_suppressed, origin, destination,
+   SELECT year, sector_mask, route_key, place_key, sex, age_group, source_suppressed, origin,
+          destination,
           CASE WHEN list_contains(${sqlStringList(SEXES)}, sex) THEN sex ELSE 'unknown' END AS sex_group,
           unnest(sectors) AS sector, victims, key_sum
    FROM cases`,
   `CREATE OR REPLACE TABLE leg_sectors AS
-   SELECT year, sector_mask, route_key, sex, age_group, src, dst, unnest(sectors) AS sector, victims,
-          key_sum
+   SELECT year, sector_mask, route_key, place_key, sex, age_group, src, dst,
+          unnest(sectors) AS sector, victims, key_sum
    FROM legs`,
 ];
 
@@ -109,8 +120,16 @@ function canonicalCsvSelect(file: string): string {
            coalesce(string_split(sectors, ${sep}), ['unknown']) AS sectors,
            sex, age_group,
            CASE WHEN ${SOURCE_SUPPRESSED} THEN 0 ELSE coalesce(victims::INTEGER, 1) END AS victims,
-           coalesce(${SOURCE_SUPPRESSED}, false) AS source_suppressed
-    FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"')`;
+           coalesce(${SOURCE_SUPPRESSED}, false) AS source_suppressed,
+           nullif(origin_place, '') AS origin_place,
+           CASE WHEN coalesce(replace(transit_places, ${sep}, ''), '') = '' THEN []::VARCHAR[]
+                ELSE list_transform(string_split(transit_places, ${sep}), p -> nullif(p, '')) END
+             AS transit_places,
+           nullif(destination_place, '') AS destination_place
+    FROM (SELECT * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"')
+          UNION ALL BY NAME
+          SELECT * FROM (SELECT NULL AS origin_place, NULL AS transit_places, NULL AS destination_place)
+          WHERE false)`;
 }
 
 const loads = new WeakMap<DbConnector, Promise<unknown>>();
@@ -161,13 +180,16 @@ const SECTOR_BITS = `CASE s ${SECTORS.map((sector, i) => `WHEN ${sqlString(secto
 export function cubeSelect(table: string): string {
   return `
     SELECT *, list_sum(list_transform(list_distinct(sectors), s -> ${SECTOR_BITS}))::INTEGER AS sector_mask,
-           '|' || array_to_string(list_filter([origin] || transit || [destination], x -> x IS NOT NULL), '|') || '|' AS route_key
+           '|' || array_to_string(list_filter([origin] || transit || [destination], x -> x IS NOT NULL), '|') || '|' AS route_key,
+           ${PLACE_KEY} AS place_key, NOT ${PLACE_FREE} AS has_places
     FROM (
       SELECT year, origin, transit, destination, sectors, sex, age_group,
              sum(victims)::INTEGER AS victims, ${keySum('record_key')} AS key_sum,
-             bool_or(source_suppressed) AS source_suppressed
-      FROM ${table}
-      GROUP BY year, origin, transit, destination, sectors, sex, age_group)`;
+             bool_or(source_suppressed) AS source_suppressed,
+             origin_place, coalesce(transit_places, []::VARCHAR[]) AS transit_places, destination_place
+      FROM ${withPlaceColumns(`SELECT * FROM ${table}`)}
+      GROUP BY year, origin, transit, destination, sectors, sex, age_group,
+               origin_place, coalesce(transit_places, []::VARCHAR[]), destination_place)`;
 }
 
 /** The bits of `sector_mask` for a set of sectors. */
@@ -177,7 +199,7 @@ export function sectorMask(sectors: readonly string[]): number {
 
 /**
  * The statements that build the tables every view reads (cases, legs, place_roles, sector_rows,
- * leg_sectors) from a table of case rows.
+ * leg_sectors, and the place tables of place-tables.ts) from a table of case rows.
  */
 export function viewTablesSql(table: string): string[] {
   return [
@@ -185,6 +207,7 @@ export function viewTablesSql(table: string): string[] {
     DERIVE_LEGS_SQL,
     DERIVE_PLACE_ROLES_SQL,
     ...DERIVE_SECTOR_TABLES_SQL,
+    ...DERIVE_PLACE_TABLES_SQL,
   ];
 }
 

@@ -24,6 +24,12 @@ export interface CaseRecord {
   victims: number;
   /** The count was suppressed at source (e.g. "<5"): `victims` is 0 and the true count unknown. */
   sourceSuppressed?: boolean;
+  /** Where inside `origin` (a domain/gazetteer id), if known. */
+  originPlace?: string | null;
+  /** Where inside each transit country, entry by entry (null: not known). */
+  transitPlaces?: (string | null)[];
+  /** Where inside `destination`, if known. */
+  destinationPlace?: string | null;
 }
 
 /** One step of a route: origin→T1, T1→T2, …, Tn→destination. */
@@ -46,6 +52,12 @@ export interface LegAggregate {
   /** Some of its cases carry a count suppressed at source: `victims` is a lower bound. */
   partial?: boolean;
 }
+
+/**
+ * A leg between places inside countries (an end known only by its country is that country),
+ * with the countries of its ends (never shown as is).
+ */
+export type PlaceLegAggregate = LegAggregate & { fromCountry: Iso3; toCountry: Iso3 };
 
 /** Exact per-country totals (never shown as is). */
 export interface PlaceAggregate {
@@ -121,7 +133,10 @@ export interface Filter {
   yearTo: number;
   /** Empty means all sectors. */
   sectors: Sector[];
-  /** A selected country: only routes that start, pass through or end there. */
+  /**
+   * A selected country, or place inside one (a domain/gazetteer id): only routes that start,
+   * pass through or end there.
+   */
   place: Iso3 | null;
   /** Absent or empty means every sex. */
   sexes?: Sex[];

@@ -268,6 +268,10 @@ export const en = {
       'Not a country, {{value}} ({{what}}; the place is left unknown): {{rows}} rows',
     readAsCountry_one: 'Read as {{country}} (the nearest spelling), {{value}}: {{rows}} row',
     readAsCountry_other: 'Read as {{country}} (the nearest spelling), {{value}}: {{rows}} rows',
+    placeNotFound_one:
+      'Place not found inside its country, {{value}} (counted at its country): {{rows}} row',
+    placeNotFound_other:
+      'Place not found inside its country, {{value}} (counted at its country): {{rows}} rows',
     what: {
       total: 'a total',
       unknown: 'unknown or not stated',
@@ -384,6 +388,12 @@ export const en = {
       sex: 'Sex',
       age_group: 'Age group',
       victims: 'Count of victims',
+      origin_place: 'Origin: place inside the country',
+      destination_place: 'Destination: place inside the country',
+      origin_lat: 'Origin: latitude',
+      origin_lon: 'Origin: longitude',
+      destination_lat: 'Destination: latitude',
+      destination_lon: 'Destination: longitude',
     },
   },
   csv: {

@@ -276,6 +276,10 @@ export const es: Messages = {
     readAsCountry_one: 'Leído como {{country}} (la grafía más cercana), {{value}}: {{rows}} fila',
     readAsCountry_other:
       'Leído como {{country}} (la grafía más cercana), {{value}}: {{rows}} filas',
+    placeNotFound_one:
+      'Lugar no encontrado dentro de su país, {{value}} (contado en su país): {{rows}} fila',
+    placeNotFound_other:
+      'Lugar no encontrado dentro de su país, {{value}} (contado en su país): {{rows}} filas',
     what: {
       total: 'un total',
       unknown: 'desconocido o no consta',
@@ -394,6 +398,12 @@ export const es: Messages = {
       sex: 'Sexo',
       age_group: 'Grupo de edad',
       victims: 'Número de víctimas',
+      origin_place: 'Origen: lugar dentro del país',
+      destination_place: 'Destino: lugar dentro del país',
+      origin_lat: 'Origen: latitud',
+      origin_lon: 'Origen: longitud',
+      destination_lat: 'Destino: latitud',
+      destination_lon: 'Destino: longitud',
     },
   },
   csv: {

@@ -273,6 +273,10 @@ export const pt: Messages = {
     readAsCountry_one: 'Lido como {{country}} (a grafia mais próxima), {{value}}: {{rows}} linha',
     readAsCountry_other:
       'Lido como {{country}} (a grafia mais próxima), {{value}}: {{rows}} linhas',
+    placeNotFound_one:
+      'Lugar não encontrado dentro do seu país, {{value}} (contado no seu país): {{rows}} linha',
+    placeNotFound_other:
+      'Lugar não encontrado dentro do seu país, {{value}} (contado no seu país): {{rows}} linhas',
     what: {
       total: 'um total',
       unknown: 'desconhecido ou não informado',
@@ -392,6 +396,12 @@ export const pt: Messages = {
       sex: 'Sexo',
       age_group: 'Faixa etária',
       victims: 'Número de vítimas',
+      origin_place: 'Origem: lugar dentro do país',
+      destination_place: 'Destino: lugar dentro do país',
+      origin_lat: 'Origem: latitude',
+      origin_lon: 'Origem: longitude',
+      destination_lat: 'Destino: latitude',
+      destination_lon: 'Destino: longitude',
     },
   },
   csv: {

@@ -3,6 +3,8 @@
  * of cells — text, years, counts, places (reported when not understood), sex and age.
  */
 import { normalizeCountry, type NormalizeOptions } from '../../domain/country-names';
+import { pointId, type PlaceId } from '../../domain/gazetteer';
+import { resolvePlace } from '../../domain/place-names';
 import type { Sector } from '../../domain/sectors';
 import type { Iso3 } from '../../domain/types';
 import type { ReportBuilder } from './report';
@@ -17,6 +19,10 @@ export interface CanonicalRow {
   age_group: string;
   /** A count, or text such as "<5" for a count suppressed at source. */
   victims: number | string;
+  /** Places inside the countries, where the file says (domain/gazetteer ids; '' in transit). */
+  origin_place?: PlaceId | null;
+  transit_places?: PlaceId[];
+  destination_place?: PlaceId | null;
 }
 
 export interface Importer {
@@ -88,6 +94,43 @@ export function place(
   }
   report.notUnderstood(column, text);
   return null;
+}
+
+/** A place cell read for a place inside a country too: its country, and the place if known. */
+export interface PlaceCell {
+  country: Iso3 | null | 'total';
+  place: PlaceId | null;
+}
+
+/**
+ * A place cell that may name a place inside a country (an ISO 3166-2 code, "Place, Country",
+ * "Place (ISO2)"; see domain/place-names), else a country as `place` reads it. `point`: the
+ * coordinates the file gives for it, used when the gazetteer lacks the place. A place the
+ * gazetteer lacks, with no point, is reported; its country is kept.
+ */
+export function placeCell(
+  text: string,
+  column: string,
+  report: ReportBuilder,
+  point?: { lat: string; lon: string },
+): PlaceCell {
+  const m = resolvePlace(text);
+  const at = (country: Iso3) =>
+    point && point.lat !== '' && point.lon !== ''
+      ? pointId(Number(point.lat), Number(point.lon), country)
+      : null;
+  if (m.kind === 'place') {
+    if (m.fuzzy) report.readAs(column, text, m.place);
+    return { country: m.iso3, place: m.place };
+  }
+  if (m.kind === 'unresolved') {
+    const found = m.iso3 ? at(m.iso3) : null;
+    if (!m.iso3) report.notUnderstood(column, text);
+    else if (!found) report.placeNotFound(column, text);
+    return { country: m.iso3, place: found };
+  }
+  const country = place(text, column, report);
+  return { country, place: country && country !== 'total' ? at(country) : null };
 }
 
 export const sexOf = (text: string): string => {

@@ -19,6 +19,12 @@ export const MAPPABLE_FIELDS = [
   'sex',
   'age_group',
   'victims',
+  'origin_place',
+  'destination_place',
+  'origin_lat',
+  'origin_lon',
+  'destination_lat',
+  'destination_lon',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
@@ -36,9 +42,24 @@ export interface ColumnGuess {
   unrecognised: string[];
 }
 
+/** A place inside a country, by the words for one (before origin/destination, which match too). */
+const INSIDE =
+  '(departamento|provincia|province|estado|state|region|regiao|ciudad|cidade|city|municipio|localidad|lugar|local|place|distrito)';
+const LAT = '(lat|latitud|latitude)';
+const LON = '(lon|lng|long|longitud|longitude)';
+const ORIGIN = '(origin|origen|origem)';
+const DESTINATION = '(destin\\w*|explotacion|exploracao|exploitation)';
+const both = (a: string, b: string) => new RegExp(`\\b${a}\\b.*\\b${b}|\\b${b}\\b.*\\b${a}`);
+
 /** Column names (through normalizeName), field by field, in the order they are tried. */
 const NAMES: [MappableField, RegExp][] = [
   ['year', /^(year|yr|ano|anio|anno|annee|periodo|period|gestion|ejercicio)\b|\b(year|ano|anio)$/],
+  ['origin_lat', both(LAT, ORIGIN)],
+  ['origin_lon', both(LON, ORIGIN)],
+  ['destination_lat', both(LAT, DESTINATION)],
+  ['destination_lon', both(LON, DESTINATION)],
+  ['origin_place', both(INSIDE, ORIGIN)],
+  ['destination_place', both(INSIDE, DESTINATION)],
   ['transit', /transit/],
   [
     'destination',
@@ -71,6 +92,14 @@ function mostly(cells: string[], test: (c: string) => boolean, share: number): b
 
 const isPlace = (c: string) => normalizeCountry(c, { alpha2: false }).kind !== 'not-understood';
 
+/** A number within ±`max` (a latitude or a longitude). */
+const coordinate = (max: number) => (c: string) => {
+  const n = Number(c.replace(',', '.'));
+  return c !== '' && Number.isFinite(n) && Math.abs(n) <= max;
+};
+/** Names, not numbers: what a column of places inside countries holds. */
+const isName = (c: string) => /\p{L}/u.test(c);
+
 /** Whether a column's values are what `field` holds. */
 const VALUES: Record<MappableField, (cells: string[]) => boolean> = {
   year: (cells) => mostly(cells, (c) => parseYear(c) !== null, 0.9),
@@ -82,6 +111,12 @@ const VALUES: Record<MappableField, (cells: string[]) => boolean> = {
   sex: (cells) => mostly(cells, (c) => sexOf(c) !== 'unknown', 0.6),
   age_group: (cells) => mostly(cells, (c) => ageOf(c) !== 'unknown', 0.6),
   victims: (cells) => mostly(cells, (c) => parseCount(c) !== null, 0.9),
+  origin_place: (cells) => mostly(cells, isName, 0.9),
+  destination_place: (cells) => mostly(cells, isName, 0.9),
+  origin_lat: (cells) => mostly(cells, coordinate(90), 0.9),
+  origin_lon: (cells) => mostly(cells, coordinate(180), 0.9),
+  destination_lat: (cells) => mostly(cells, coordinate(90), 0.9),
+  destination_lon: (cells) => mostly(cells, coordinate(180), 0.9),
 };
 
 /** The guess for a header (as headerCells writes it) and the rows under it (a sample will do). */

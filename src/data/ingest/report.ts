@@ -26,8 +26,13 @@ export interface LoadReport {
    * "Other", "Unknown", a code…): the place is left unknown, never guessed.
    */
   notACountry: Record<string, { what: NotCountry; rows: number }>;
-  /** `column "value"` → the country a misspelling was read as, and its rows. */
+  /** `column "value"` → the country (or place) a misspelling was read as, and its rows. */
   readAs: Record<string, { iso3: Iso3; rows: number }>;
+  /**
+   * `column "value"` → rows naming a place inside a country that the gazetteer lacks (and no
+   * point): the row is used, at its country.
+   */
+  placesNotFound?: Record<string, number>;
   /** Anything else the analyst should know (encoding guessed, declared floor, …). */
   notes: string[];
   /** A disclosure floor the file declares, if any. */
@@ -80,6 +85,13 @@ export class ReportBuilder {
     entry.rows += this.weight;
   }
 
+  /** A place inside a country that the gazetteer lacks: the row is kept at its country. */
+  placeNotFound(column: string, value: unknown): void {
+    const found = (this.report.placesNotFound ??= {});
+    const key = valueKey(column, value);
+    found[key] = (found[key] ?? 0) + this.weight;
+  }
+
   /** A misspelt country name, read as the country it is nearest to. */
   readAs(column: string, value: unknown, iso3: Iso3): void {
     const entry = (this.report.readAs[valueKey(column, value)] ??= { iso3, rows: 0 });
@@ -120,6 +132,10 @@ export function reportLines(r: LoadReport): string[] {
   for (const [value, { iso3, rows }] of byRows(r.readAs)) {
     const country = `${countryName(iso3)} (${iso3})`;
     lines.push(t('report.readAsCountry', { value, country, count: rows, rows: rowCount(rows) }));
+  }
+  const notFound = Object.entries(r.placesNotFound ?? {}).sort((a, b) => b[1] - a[1]);
+  for (const [value, rows] of notFound) {
+    lines.push(t('report.placeNotFound', { value, count: rows, rows: rowCount(rows) }));
   }
   return [...lines, ...r.notes];
 }

@@ -1,10 +1,33 @@
-/** The Rutas format: year, origin, transit, destination, sector, sex, age_group, victims. */
+/**
+ * The Rutas format: year, origin, transit, destination, sector, sex, age_group, victims. A place
+ * may be a country or a place inside one (domain/place-names), and optional columns say more:
+ * `origin_place` / `destination_place` (a place inside the country column's country, as a code
+ * or a name) and `origin_lat` / `origin_lon` / `destination_lat` / `destination_lon` (a point for
+ * a place the gazetteer lacks).
+ */
 import { normalizeSector } from '../../domain/sectors';
 import { interfaceSectorVocabulary } from '../../i18n/sector-text';
-import type { Iso3 } from '../../domain/types';
-import { ageOf, columns, parseCount, parseYear, place, sexOf } from './cells';
-import type { CanonicalRow, Importer } from './cells';
+import { ageOf, columns, parseCount, parseYear, placeCell, sexOf } from './cells';
+import type { CanonicalRow, Importer, PlaceCell } from './cells';
+import type { ReportBuilder } from './report';
 import { t } from '../../i18n';
+
+/** An end of the route: its column, with the place column and point beside it if any. */
+function end(
+  get: (row: unknown[], name: string) => string,
+  row: unknown[],
+  column: 'origin' | 'destination',
+  report: ReportBuilder,
+): PlaceCell {
+  const text = get(row, column);
+  const inside = get(row, `${column}_place`);
+  const point = { lat: get(row, `${column}_lat`), lon: get(row, `${column}_lon`) };
+  // A place column holds a code ("BO-L") or a name inside the country column's country.
+  const written =
+    inside === '' ? text : /^[A-Za-z]{2}-/.test(inside) ? inside : `${inside}, ${text}`;
+  const cell = placeCell(written, column, report, point);
+  return cell.country === null && inside !== '' ? placeCell(text, column, report, point) : cell;
+}
 
 export const rutas: Importer = {
   id: 'rutas',
@@ -24,16 +47,16 @@ export const rutas: Importer = {
       const victims = victimsText === '' ? 1 : parseCount(victimsText);
       if (victims === null)
         return report.setAside(t('ingest.notCount', { column: 'victims' }), line);
-      const origin = place(get(row, 'origin'), 'origin', report);
-      const destination = place(get(row, 'destination'), 'destination', report);
-      if (origin === 'total' || destination === 'total')
+      const origin = end(get, row, 'origin', report);
+      const destination = end(get, row, 'destination', report);
+      if (origin.country === 'total' || destination.country === 'total')
         return report.setAside(t('ingest.aTotal'), line);
       const transit = get(row, 'transit')
         .split(';')
         .map((t) => t.trim())
         .filter(Boolean)
-        .map((t) => place(t, 'transit', report))
-        .filter((t): t is Iso3 => t !== null && t !== 'total');
+        .map((t) => placeCell(t, 'transit', report))
+        .filter((t) => t.country !== null && t.country !== 'total');
       const sectors = get(row, sectorColumn)
         .split(';')
         .map((t) => t.trim())
@@ -45,13 +68,16 @@ export const rutas: Importer = {
         );
       out.push({
         year,
-        origin,
-        transit,
-        destination,
+        origin: origin.country,
+        transit: transit.map((c) => c.country as string),
+        destination: destination.country,
         sectors: sectors.length > 0 ? [...new Set(sectors)] : ['unknown'],
         sex: sexOf(get(row, 'sex')),
         age_group: ageOf(get(row, 'age_group')),
         victims,
+        origin_place: origin.place,
+        transit_places: transit.map((c) => c.place ?? ''),
+        destination_place: destination.place,
       });
     });
     return out;

@@ -1,17 +1,23 @@
 import { AGE_GROUPS, SEXES, type Filter } from '../../domain/types';
+import { isKnownPlace } from '../../domain/gazetteer';
 import { isSector } from '../../domain/sectors';
 import { sectorMask } from '../schema';
 import { sqlInt, sqlString } from '../sql';
 
 /**
- * The WHERE clause for a filter over the tables views read (cases, legs, place_roles: each has
- * year, sector_mask, route_key, sex and age_group; see data/schema.ts).
+ * The WHERE clause for a filter over the tables views read (cases, legs, place_roles and the place
+ * tables: each has year, sector_mask, route_key, place_key, sex and age_group; see data/schema.ts
+ * and data/place-tables.ts).
  */
 export function filterWhere(filter: Filter): string {
   const parts = [`year BETWEEN ${sqlInt(filter.yearFrom)} AND ${sqlInt(filter.yearTo)}`];
   const sectors = filter.sectors.filter(isSector);
   if (sectors.length > 0) parts.push(`(sector_mask & ${sqlInt(sectorMask(sectors))}) <> 0`);
-  if (filter.place) parts.push(`contains(route_key, ${sqlString(`|${filter.place}|`)})`);
+  if (filter.place) {
+    // A place inside a country is found on the routes' places, a country on their countries.
+    const column = isKnownPlace(filter.place) ? 'place_key' : 'route_key';
+    parts.push(`contains(${column}, ${sqlString(`|${filter.place}|`)})`);
+  }
   const sexes = (filter.sexes ?? []).filter((s) => (SEXES as readonly string[]).includes(s));
   if (sexes.length > 0) parts.push(`sex IN (${sexes.map(sqlString).join(', ')})`);
   const ages = (filter.ageGroups ?? []).filter((a) =>

@@ -5,9 +5,10 @@ import { everyYear, filterWhere } from './filter';
 
 /**
  * Per-country totals (outgoing, incoming, transit, internal and involved victims) over the cases
- * matching `where`, per year too when `byYear`: one GROUP BY over place_roles (data/schema.ts).
+ * matching `where`, per year too when `byYear`: one GROUP BY over place_roles (data/schema.ts), or
+ * over place_point_roles for places inside countries (data/place-tables.ts).
  */
-function roleTotalsSql(where: string, byYear: boolean): string {
+export function roleTotalsSql(where: string, byYear: boolean, table = 'place_roles'): string {
   const year = byYear ? 'year, ' : '';
   return `
 SELECT ${byYear ? 'year::INTEGER AS year, ' : ''}place, sum(o)::BIGINT AS outgoing,
@@ -15,7 +16,7 @@ SELECT ${byYear ? 'year::INTEGER AS year, ' : ''}place, sum(o)::BIGINT AS outgoi
        sum(inv)::BIGINT AS involved, bool_or(source_suppressed) AS partial,
        ${keySum('ko')} AS k_outgoing, ${keySum('ki')} AS k_incoming, ${keySum('kt')} AS k_transit,
        ${keySum('kn')} AS k_internal, ${keySum('kinv')} AS k_involved
-FROM place_roles
+FROM ${table}
 WHERE ${where}
 GROUP BY ${year}place
 HAVING bool_or(has_role)
@@ -35,7 +36,7 @@ export function placeYearTotalsSql(filter: Filter): string {
   return roleTotalsSql(filterWhere(everyYear(filter)), true);
 }
 
-function toPlaceAggregate(r: Record<string, unknown>): PlaceAggregate {
+export function toPlaceAggregate(r: Record<string, unknown>): PlaceAggregate {
   return {
     place: String(r.place),
     outgoing: Number(r.outgoing),

@@ -1,12 +1,14 @@
 /**
  * Everything one view needs from the engine under a filter, queried together: the legs, the
- * country totals, the summary and the charts. Exact figures: publish them with
+ * country totals, the summary, the charts and the places inside countries (none for a
+ * country-level dataset). Exact figures: publish them with
  * domain/publish before showing anything.
  */
 import type { ChartAggregates } from '../../domain/publish';
 import type { Filter, LegAggregate, PlaceAggregate, ViewSummary } from '../../domain/types';
 import type { DbConnector } from '../connector';
 import { queryFlowLegs } from './flows';
+import { queryPlaceLegs, queryPlacePointTotals } from './place-figures';
 import { queryPlaceTotals, queryPlaceYearTotals } from './places';
 import { querySectorRoutes } from './sector-routes';
 import { querySectorTotals } from './sectors';
@@ -21,15 +23,18 @@ export interface ViewAggregates {
 }
 
 export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAggregates> {
-  const [legs, places, summary, sectors, years, sectorRoutes, placeYears] = await Promise.all([
-    queryFlowLegs(db, filter),
-    queryPlaceTotals(db, filter),
-    queryFilterSummary(db, filter),
-    querySectorTotals(db, filter),
-    queryYearTotals(db, filter),
-    querySectorRoutes(db, filter),
-    queryPlaceYearTotals(db, filter),
-  ]);
+  const [legs, places, summary, sectors, years, sectorRoutes, placeYears, placeLegs, placePoints] =
+    await Promise.all([
+      queryFlowLegs(db, filter),
+      queryPlaceTotals(db, filter),
+      queryFilterSummary(db, filter),
+      querySectorTotals(db, filter),
+      queryYearTotals(db, filter),
+      querySectorRoutes(db, filter),
+      queryPlaceYearTotals(db, filter),
+      queryPlaceLegs(db, filter),
+      queryPlacePointTotals(db, filter),
+    ]);
   return {
     legs,
     places,
@@ -43,6 +48,8 @@ export async function queryView(db: DbConnector, filter: Filter): Promise<ViewAg
       years,
       yearFrom: filter.yearFrom,
       yearTo: filter.yearTo,
+      placeLegs,
+      placePoints,
     },
   };
 }

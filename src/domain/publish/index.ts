@@ -11,6 +11,7 @@ import type {
   Iso3,
   LegAggregate,
   PlaceAggregate,
+  PlaceLegAggregate,
   PlaceYearAggregate,
   SectorAggregate,
   SectorRouteAggregate,
@@ -43,6 +44,9 @@ export interface ChartAggregates {
   /** The year range in force: its years add up to the summary's total. */
   yearFrom: number;
   yearTo: number;
+  /** Legs between places inside countries, and the places' totals (see place-figures.ts). */
+  placeLegs?: PlaceLegAggregate[];
+  placePoints?: PlaceAggregate[];
 }
 
 const NO_CHARTS: ChartAggregates = {
