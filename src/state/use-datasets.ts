@@ -7,9 +7,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
-import { NeedsMapping, type ColumnGuess, type ColumnMapping } from '../data/ingest/importers';
-import { LoadError, rowCount, type LoadReport } from '../data/ingest/report';
-import { queryExtent, type DatasetExtent } from '../data/queries/summary';
+import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
+import type { LoadReport } from '../data/ingest/report';
+import { queryExtent } from '../data/queries/summary';
 import {
   activateDataset,
   datasetTable,
@@ -17,45 +17,17 @@ import {
   removeDataset as dropDatasetTable,
   storeDataset,
 } from '../data/schema';
-import { getEngine, restartEngine } from '../data/wasm-connector';
+import { getEngine } from '../data/wasm-connector';
+import { useEngineRestart } from './use-engine-restart';
 import { savedMapping, saveMapping } from './saved-mappings';
 import { startMeasure, type PendingMeasure } from './timing';
 import { t } from '../i18n';
-import { formatYears } from '../i18n/format';
+import { datasetName, loadedStatus, type DatasetInfo } from './dataset-info';
+import { firstPaint } from './first-paint';
+import { dataPathSource, fetchSource, type LoadSource, type MappingRequest } from './load-source';
 
-export interface DatasetInfo {
-  id: string;
-  label: string;
-  synthetic: boolean;
-  extent: DatasetExtent;
-  /** The smallest disclosure threshold the dataset declares, if any. */
-  disclosureFloor: number | null;
-  /** A protected release (see data/release.ts): its counts are shown as they are. */
-  protectedRelease: boolean;
-  /** It was fetched from a path published next to the app (`?data=`): links serve the file. */
-  served: boolean;
-  /** What the load read and set aside (none for the demo). */
-  report: LoadReport | null;
-}
-
-/** Something to load: a picked or dropped File, or a fetched same-origin path. */
-export interface LoadSource {
-  name: string;
-  bytes: () => Promise<ArrayBuffer>;
-  /** The picked or dropped file itself: a large one is read by the engine, in slices. */
-  blob?: Blob;
-  /** Fetched from a path next to the app (`?data=`). */
-  served?: boolean;
-}
-
-export interface MappingRequest {
-  source: LoadSource;
-  message: string;
-  header: string[];
-  preview: string[][];
-  /** Which column is which, as far as names and values tell (the dialog starts from it). */
-  guess?: ColumnGuess;
-}
+export { datasetName, dataPathSource };
+export type { DatasetInfo, LoadSource, MappingRequest };
 
 export interface Datasets {
   engine: DbConnector | null;
@@ -79,63 +51,6 @@ export interface Datasets {
   remove: (id: string) => Promise<void>;
   /** Says something in the status line (what the engine did about an analyst's query). */
   announce: (message: string) => void;
-}
-
-async function fetchSource(path: string, what: string): Promise<ArrayBuffer> {
-  const response = await fetch(path);
-  if (!response.ok) throw new LoadError(t('load.http', { what, status: response.status }));
-  return response.arrayBuffer();
-}
-
-/** A `?data=` path (state/url-state readPageParams) as a load source, if on the page's origin. */
-export function dataPathSource(path: string, origin: string): LoadSource {
-  const url = new URL(path, `${origin}/`);
-  if (url.origin !== origin) {
-    return {
-      name: path,
-      bytes: () => Promise.reject(new LoadError(t('load.offSite'))),
-    };
-  }
-  return {
-    name: url.pathname.split('/').pop() || path,
-    bytes: () => fetchSource(url.href, path),
-    served: true,
-  };
-}
-
-/** Resolves once the first flows are on screen (the `rutas:first-paint` mark), or after `ms`. */
-function firstPaint(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const painted = () => performance.getEntriesByName('rutas:first-paint').length > 0;
-    if (painted()) return resolve();
-    const observer = new PerformanceObserver(() => {
-      if (painted()) done();
-    });
-    const timer = window.setTimeout(() => done(), ms);
-    const done = () => {
-      observer.disconnect();
-      window.clearTimeout(timer);
-      resolve();
-    };
-    observer.observe({ type: 'mark' });
-  });
-}
-
-/** A dataset's name as shown: the file's, or the demo's in the language shown. */
-export function datasetName(info: Pick<DatasetInfo, 'id' | 'label'>): string {
-  return info.id === 'demo' ? t('datasets.demo') : info.label;
-}
-
-function loadedStatus(info: DatasetInfo): string {
-  const r = info.report;
-  const read = r?.rowsRead ?? info.extent.rows;
-  return t('load.loaded', {
-    count: read,
-    name: datasetName(info),
-    rows: rowCount(read),
-    used: r && r.rowsUsed !== r.rowsRead ? t('load.used', { rows: rowCount(r.rowsUsed) }) : '',
-    years: formatYears(info.extent.yearMin, info.extent.yearMax),
-  });
 }
 
 /**
@@ -316,29 +231,7 @@ export function useDatasets(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [demoUrl]);
 
-  // An engine that dies is replaced: the datasets are stored again from the text kept, the one
-  // shown is made `cases` again, and the new engine handed on, so the views query it with the
-  // filters as they are.
-  useEffect(() => {
-    if (!engine?.onFailure) return;
-    return engine.onFailure((reason) => {
-      setEngine(null);
-      setStatus(t('engine.restarting', { reason }));
-      void (async () => {
-        try {
-          const db = await restartEngine();
-          for (const [id, csv] of stored.current) await storeDataset(db, id, csv);
-          if (activeRef.current) await activateDataset(db, activeRef.current);
-          setEngine(db);
-          setStatus(t('engine.restarted', { count: stored.current.size, reason }));
-        } catch (e) {
-          setStatus(
-            t('engine.restartFailed', { message: e instanceof Error ? e.message : String(e) }),
-          );
-        }
-      })();
-    });
-  }, [engine]);
+  useEngineRestart(engine, stored, activeRef, setEngine, setStatus);
 
   const load = useCallback(
     async (source: LoadSource) => {
