@@ -1,5 +1,5 @@
 /** The benchmark's table: every figure with its target beside it (scripts/bench.ts). */
-import type { SizeResult } from './bench';
+import type { SizeResult } from './bench-result';
 
 export function printTable(r: {
   initialJsGzipKb: number;

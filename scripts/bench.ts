@@ -7,213 +7,27 @@
  * bench-results/bench.json). A benchmark, not a test: nothing here fails on a missed target.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import type { DbConnector, Row } from '../src/data/connector';
 import { queryView } from '../src/data/queries/view';
-import { viewTablesSql } from '../src/data/schema';
-import { countryName } from '../src/i18n/country-text';
-import type { Sector } from '../src/domain/sectors';
-import { sectorLabel } from '../src/i18n/labels';
 import type { Filter } from '../src/domain/types';
-import { filterReducer, type FilterAction } from '../src/state/filters';
-import { openSession, waitForDrawn, type Session } from '../tests/e2e/support/browser';
+import { filterReducer } from '../src/state/filters';
+import { openSession, waitForDrawn } from '../tests/e2e/support/browser';
 import { writeBenchData, type BenchFiles } from './bench-data';
+import { nativeCanonical, nativeConnector } from './bench-native';
+import { browserMemory, entries, initialJsGzip, loadFile, measured, ROOT } from './bench-page';
 import { printTable } from './bench-report';
+import { ms, percentile, type SizeResult } from './bench-result';
+import { filterSteps } from './bench-steps';
 
-const ROOT = path.join(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-results');
-/** The longest a load in the browser may take before it is reported as not finished. */
-const LOAD_TIMEOUT_MS = 240_000;
 
 const argRows = process.argv.indexOf('--rows');
 const SIZES = (argRows > 0 ? process.argv[argRows + 1]! : '1000000,10000000')
   .split(',')
   .map(Number);
-
-const ms = (t0: number) => Math.round(performance.now() - t0);
-
-function percentile(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** queryView's DbConnector over native DuckDB, to time the same SQL outside the browser. */
-function nativeConnector(conn: DuckDBConnection): DbConnector {
-  const refuse = () => Promise.reject(new Error('not used by the benchmark'));
-  return {
-    async query(sql: string): Promise<Row[]> {
-      return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Row[];
-    },
-    async exec(sql: string): Promise<void> {
-      await conn.run(sql);
-    },
-    queryPrepared: refuse,
-    registerFile: refuse,
-    dropFile: refuse,
-    registerBlob: refuse,
-  };
-}
-
-/** The canonical `cases` (as a cube) and `legs` of a generic-format CSV, natively. */
-async function nativeCanonical(conn: DuckDBConnection, csv: string): Promise<void> {
-  await conn.run(`CREATE OR REPLACE TABLE raw AS
-    SELECT year::SMALLINT AS year, nullif(origin, '') AS origin,
-           coalesce(string_split(nullif(transit, ''), ';'), []::VARCHAR[]) AS transit,
-           nullif(destination, '') AS destination, string_split(sector, ';') AS sectors,
-           sex, age_group, victims::INTEGER AS victims, false AS source_suppressed
-    FROM read_csv('${csv}', all_varchar = true)`);
-  for (const sql of viewTablesSql('raw')) await conn.run(sql);
-}
-
-/** Initial JS: the scripts index.html loads or preloads, gzipped (wasm and workers excluded). */
-function initialJsGzip(): number {
-  const html = readFileSync(path.join(ROOT, 'dist/index.html'), 'utf8');
-  const srcs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-  return srcs.reduce(
-    (n, src) => n + gzipSync(readFileSync(path.join(ROOT, 'dist', src))).length,
-    0,
-  );
-}
-
-/** Resident memory of the browser's processes for one session (renderer, GPU, browser). */
-function browserMemory(session: Session): { totalMb: number; rendererMb: number } {
-  let total = 0;
-  let renderer = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes(session.userDataDir)) continue;
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-      total += rss;
-      if (cmd.includes('--type=renderer')) renderer += rss;
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return { totalMb: Math.round(total / 1024), rendererMb: Math.round(renderer / 1024) };
-}
-
-const entries = (page: Page, name: string) =>
-  page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
-
-/** Runs `act` and waits for one more `name` measure; returns its duration. */
-async function measured(page: Page, name: string, act: () => Promise<void>, timeout: number) {
-  const before = (await entries(page, name)).length;
-  await act();
-  await page.waitForFunction(
-    ([n, count]) => performance.getEntriesByName(n as string).length > (count as number),
-    [name, before] as const,
-    { timeout, polling: 50 },
-  );
-  return Math.round((await entries(page, name)).at(-1)!);
-}
-
-/** Picks a file through the Load data input; the time from choosing it to flows drawn. */
-async function loadFile(page: Page, file: string): Promise<number | string> {
-  try {
-    return await measured(
-      page,
-      'rutas:load',
-      () => page.getByLabel('Load data').setInputFiles(file),
-      LOAD_TIMEOUT_MS,
-    );
-  } catch (e) {
-    const alert = await page
-      .getByRole('alert')
-      .first()
-      .textContent({ timeout: 1000 })
-      .catch(() => null);
-    if (/crashed/i.test((e as Error).message)) return 'the page crashed (out of memory)';
-    return alert ?? `not finished in ${LOAD_TIMEOUT_MS / 1000} s`;
-  }
-}
-
-interface Step {
-  action: FilterAction;
-  run: (page: Page) => Promise<void>;
-}
-
-/** ≥ 50 filter changes over years, sectors and a selected country, as a user makes them. */
-function filterSteps(yearMin: number, yearMax: number): Step[] {
-  const sectors: Sector[] = ['sexual_exploitation', 'domestic_work', 'agriculture', 'mining'];
-  const countries = ['ARG', 'PER', 'CHL', 'BRA', 'BOL', 'COL'];
-  const slider = (page: Page, which: 'from' | 'to', year: number) =>
-    page
-      .getByRole('slider', { name: which === 'from' ? 'Year from' : 'Year to' })
-      .fill(String(year));
-  const sector = (s: Sector): Step => ({
-    action: { type: 'toggleSector', sector: s },
-    run: (page) => page.getByRole('checkbox', { name: sectorLabel(s), exact: true }).click(),
-  });
-  const country = (iso3: string, place: string | null): Step => ({
-    action: { type: 'select', place },
-    run: (page) =>
-      page
-        .getByRole('group', { name: /^Countries by victims/ })
-        .getByRole('button', { name: new RegExp(`^${countryName(iso3)}: `) })
-        // By keyboard: a short bar leaves most of its row to the chart behind it.
-        .press('Enter'),
-  });
-  const steps: Step[] = [];
-  let to = yearMax;
-  for (let r = 0; r < 6; r++) {
-    const a = sectors[r % sectors.length]!;
-    const b = sectors[(r + 1) % sectors.length]!;
-    const c = countries[r]!;
-    const newFrom = yearMin + 2 * (r + 1);
-    const newTo = yearMax - r - 1;
-    steps.push(
-      {
-        action: { type: 'years', yearFrom: newFrom, yearTo: to },
-        run: (p) => slider(p, 'from', newFrom),
-      },
-      {
-        action: { type: 'years', yearFrom: newFrom, yearTo: newTo },
-        run: (p) => slider(p, 'to', newTo),
-      },
-      sector(a),
-      sector(b),
-      country(c, c),
-      sector(a),
-      country(c, null),
-      sector(b),
-      {
-        action: { type: 'years', yearFrom: yearMin, yearTo: newTo },
-        run: (p) => slider(p, 'from', yearMin),
-      },
-    );
-    to = newTo;
-  }
-  return steps;
-}
-
-export interface SizeResult {
-  rows: number;
-  csvMb: number;
-  parquetMb: number;
-  nativeReadCsvMs: number;
-  nativeReadParquetMs: number;
-  cubeRows: number;
-  loadCsvMs: number | string;
-  loadParquetMs: number | string;
-  updates: number[];
-  updateP50: number | null;
-  updateP95: number | null;
-  /** The shares of each update: input to queries answered, and publishing (the rest: drawing). */
-  queryP50: number | null;
-  queryP95: number | null;
-  publishP50: number | null;
-  publishP95: number | null;
-  nativeViewP50: number | null;
-  nativeViewP95: number | null;
-  memory: { totalMb: number; rendererMb: number; jsHeapMb: number } | null;
-}
 
 async function benchSize(
   conn: DuckDBConnection,

@@ -1,0 +1,78 @@
+/** What the benchmark reads from the built app and the browser: sizes, memory, measures, loads. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { Session } from '../tests/e2e/support/browser';
+
+export const ROOT = path.join(import.meta.dirname, '..');
+/** The longest a load in the browser may take before it is reported as not finished. */
+const LOAD_TIMEOUT_MS = 240_000;
+
+/** Initial JS: the scripts index.html loads or preloads, gzipped (wasm and workers excluded). */
+export function initialJsGzip(): number {
+  const html = readFileSync(path.join(ROOT, 'dist/index.html'), 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return srcs.reduce(
+    (n, src) => n + gzipSync(readFileSync(path.join(ROOT, 'dist', src))).length,
+    0,
+  );
+}
+
+/** Resident memory of the browser's processes for one session (renderer, GPU, browser). */
+export function browserMemory(session: Session): { totalMb: number; rendererMb: number } {
+  let total = 0;
+  let renderer = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes(session.userDataDir)) continue;
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+      total += rss;
+      if (cmd.includes('--type=renderer')) renderer += rss;
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return { totalMb: Math.round(total / 1024), rendererMb: Math.round(renderer / 1024) };
+}
+
+export const entries = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+
+/** Runs `act` and waits for one more `name` measure; returns its duration. */
+export async function measured(
+  page: Page,
+  name: string,
+  act: () => Promise<void>,
+  timeout: number,
+) {
+  const before = (await entries(page, name)).length;
+  await act();
+  await page.waitForFunction(
+    ([n, count]) => performance.getEntriesByName(n as string).length > (count as number),
+    [name, before] as const,
+    { timeout, polling: 50 },
+  );
+  return Math.round((await entries(page, name)).at(-1)!);
+}
+
+/** Picks a file through the Load data input; the time from choosing it to flows drawn. */
+export async function loadFile(page: Page, file: string): Promise<number | string> {
+  try {
+    return await measured(
+      page,
+      'rutas:load',
+      () => page.getByLabel('Load data').setInputFiles(file),
+      LOAD_TIMEOUT_MS,
+    );
+  } catch (e) {
+    const alert = await page
+      .getByRole('alert')
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+    if (/crashed/i.test((e as Error).message)) return 'the page crashed (out of memory)';
+    return alert ?? `not finished in ${LOAD_TIMEOUT_MS / 1000} s`;
+  }
+}
