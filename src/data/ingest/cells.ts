@@ -28,6 +28,13 @@ export interface CanonicalRow {
 export interface Importer {
   id: string;
   label: string;
+  /**
+   * Its rows depend on each other (GLOTIP: a country-year's breakdowns and its total), so grouped
+   * rows cannot be converted one group at a time.
+   */
+  rowsDependOnEachOther?: boolean;
+  /** Its files are plain rows in canonical columns, which the engine can read itself in slices. */
+  engineReadable?: boolean;
   /** Whether a row of cells (lower-cased, trimmed) is this importer's header. */
   detect(header: string[]): boolean;
   /** Canonical rows from the data rows; `firstLine` is the file line of rows[0]. */

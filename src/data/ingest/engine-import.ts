@@ -53,7 +53,7 @@ export async function importThroughEngine(
   let index: number;
   try {
     const found = findHeader(sniffed.data);
-    if (found.importer.id !== 'rutas') return null;
+    if (!found.importer.engineReadable) return null;
     index = found.index;
   } catch {
     return null;

@@ -16,6 +16,7 @@ import { t } from '../../i18n';
  */
 export const glotip: Importer = {
   id: 'glotip',
+  rowsDependOnEachOther: true,
   label: 'UNODC GLOTIP',
   detect: (h) =>
     ['iso3_code', 'indicator', 'dimension', 'category', 'txtvalue'].every((c) => h.includes(c)),

@@ -92,9 +92,8 @@ export function importTable(
   if (report.rowsRead === 0) throw new LoadError(t('ingest.headerOnly', { name }));
 
   const rows: CanonicalRow[] = [];
-  if (table.weights && importer.id === 'glotip') {
-    // Its rows depend on each other (a country-year's breakdowns and total), so they cannot be
-    // converted one group at a time; GLOTIP files are a few thousand rows.
+  if (table.weights && importer.rowsDependOnEachOther) {
+    // Such files (GLOTIP) are a few thousand rows: they are never read as grouped rows.
     throw new LoadError(t('ingest.glotipTooLarge', { name }));
   }
   if (table.weights) {

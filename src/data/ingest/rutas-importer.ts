@@ -31,6 +31,7 @@ function end(
 
 export const rutas: Importer = {
   id: 'rutas',
+  engineReadable: true,
   get label() {
     return t('ingest.rutasFormat');
   },
