@@ -3,7 +3,8 @@
  * draw, and a count of what it cannot. Only published figures arrive here.
  */
 import type { Disclosed } from '../domain/disclosure';
-import type { PublishedPlace, PublishedView } from '../domain/publish';
+import { isKnownPlace, placePosition } from '../domain/gazetteer';
+import type { PublishedLeg, PublishedPlace, PublishedView } from '../domain/publish';
 import type { Sector } from '../domain/sectors';
 import type { Iso3 } from '../domain/types';
 
@@ -36,6 +37,19 @@ export interface MapData {
   unmappedLegs: number;
   /** Per capita: legs not drawn because their country has no population figure. */
   legsWithoutRate?: number;
+  /**
+   * What the map draws closer in, where places inside countries separate (map/place-zoom): legs
+   * between places and the places' circles. Absent for a country-level dataset.
+   */
+  placeLevel?: PlaceLevel;
+}
+
+/** The map's drawing of places inside countries (an end known only by its country is it). */
+export interface PlaceLevel {
+  locations: MapLocation[];
+  flows: MapFlow[];
+  places: MapPlace[];
+  hiddenLegs: number;
 }
 
 /** Nothing to draw (before the first data arrives). */
@@ -47,21 +61,18 @@ export const EMPTY_MAP_DATA: MapData = {
   unmappedLegs: 0,
 };
 
-/** Keeps what can be placed on the basemap from a published view. */
-export function toMapData(
-  view: PublishedView,
-  anchors: ReadonlyMap<Iso3, [number, number]>,
-): MapData {
+/** Legs that can be drawn from published ones, and how many are hidden or have no point. */
+function drawable(legs: readonly PublishedLeg[], position: (id: string) => unknown) {
   const flows: MapFlow[] = [];
   let hiddenLegs = 0;
   let unmappedLegs = 0;
   const used = new Set<Iso3>();
-  for (const leg of view.legs) {
+  for (const leg of legs) {
     if (leg.victims.kind !== 'shown') {
       hiddenLegs++;
       continue;
     }
-    if (!anchors.has(leg.from) || !anchors.has(leg.to)) {
+    if (!position(leg.from) || !position(leg.to)) {
       unmappedLegs++;
       continue;
     }
@@ -73,14 +84,54 @@ export function toMapData(
       sectors: leg.sectors,
     });
   }
-  const places: MapPlace[] = [];
-  for (const p of view.places) {
-    const position = anchors.get(p.place);
-    if (position) places.push({ ...p, position });
-  }
-  const locations = [...used].map((id) => {
-    const [lon, lat] = anchors.get(id)!;
+  return { flows, hiddenLegs, unmappedLegs, used };
+}
+
+/** Circles for published totals, where they have a point. */
+function circles(
+  totals: readonly PublishedPlace[],
+  at: (id: string) => [number, number] | undefined,
+): MapPlace[] {
+  return totals.flatMap((p) => {
+    const position = at(p.place);
+    return position ? [{ ...p, position }] : [];
+  });
+}
+
+const locationsOf = (used: Set<Iso3>, at: (id: string) => [number, number] | undefined) =>
+  [...used].map((id) => {
+    const [lon, lat] = at(id)!;
     return { id, lon, lat };
   });
-  return { locations, flows, places, hiddenLegs, unmappedLegs };
+
+/**
+ * Keeps what can be placed on the basemap from a published view: its country legs and circles,
+ * and (placeLevel) its legs between places, drawn where the gazetteer puts each place (an end
+ * known only by its country at the country's point) with their circles.
+ */
+export function toMapData(
+  view: PublishedView,
+  anchors: ReadonlyMap<Iso3, [number, number]>,
+): MapData {
+  const country = (id: string) => anchors.get(id);
+  // The view's legs list its place legs too (for the Table): they are drawn closer in only.
+  const countryLegs = view.legs.filter((l) => !isKnownPlace(l.from) && !isKnownPlace(l.to));
+  const { flows, hiddenLegs, unmappedLegs, used } = drawable(countryLegs, country);
+  const data: MapData = {
+    locations: locationsOf(used, country),
+    flows,
+    places: circles(view.places, country),
+    hiddenLegs,
+    unmappedLegs,
+  };
+  if (!view.placeLegs?.length && !view.placePoints?.length) return data;
+  const at = (id: string) => placePosition(id) ?? anchors.get(id);
+  const inside = drawable(view.placeLegs ?? [], at);
+  data.placeLevel = {
+    locations: locationsOf(inside.used, at),
+    flows: inside.flows,
+    places: circles(view.placePoints ?? [], at),
+    hiddenLegs: inside.hiddenLegs,
+  };
+  return data;
 }

@@ -6,6 +6,7 @@
 import type { Disclosed } from '../disclosure';
 import type { Sector } from '../sectors';
 import type { Iso3, Sex } from '../types';
+import type { PublishedPlaceLeg } from './place-figures';
 
 export interface PublishedLeg {
   from: Iso3;
@@ -50,6 +51,9 @@ export interface PublishedView {
   placeYears: PublishedPlaceYear[];
   victims: Disclosed;
   unplaced: Disclosed;
+  /** Places inside countries (see place-figures.ts); absent or empty for a country-level file. */
+  placeLegs?: PublishedPlaceLeg[];
+  placePoints?: PublishedPlace[];
 }
 
 /** Rank of a published figure for ordering: shown values, then withheld, then hidden. */

@@ -22,12 +22,19 @@ import { type ExactCells, SUMMARY_ID } from './cells';
 import type { PublishedView } from './figures';
 import { legCells, legRelations, readLegs } from './legs';
 import { placeCells, placeRelations, readPlaces } from './places';
+import {
+  placeFigureCells,
+  placeFigureRelations,
+  readPlaceFigures,
+  withPlaceLegs,
+} from './place-figures';
 import { placeYearCells, placeYearRelations, readPlaceYears } from './place-years';
 import { readSectorRoutes, sectorRouteCells, sectorRouteRelations } from './sector-routes';
 import { readSectors, sectorCells, sectorRelations } from './sectors';
 import { readYears, yearCells, yearRelations } from './years';
 
 export * from './figures';
+export type { PublishedPlaceLeg } from './place-figures';
 
 /** The charts beside the map, as exact aggregates (see data/queries/sectors and years). */
 export interface ChartAggregates {
@@ -71,6 +78,7 @@ export function publishView(
   charts: ChartAggregates = NO_CHARTS,
 ): PublishedView {
   const { sectors, sectorsAddUp, years, sectorRoutes = [], placeYears = [] } = charts;
+  const { placeLegs = [], placePoints = [] } = charts;
   const exact: ExactCells = new Map();
   legCells(legs, policy, exact);
   placeCells(places, exact);
@@ -78,6 +86,7 @@ export function publishView(
   yearCells(years, exact);
   placeYearCells(placeYears, exact);
   sectorRouteCells(sectorRoutes, exact);
+  placeFigureCells(placeLegs, placePoints, policy, exact);
   exact.set(SUMMARY_ID, { value: summary.victims, key: summary.key, partial: summary.partial });
 
   const relations = [
@@ -86,11 +95,15 @@ export function publishView(
     ...yearRelations(years, charts.yearFrom, charts.yearTo),
     ...sectorRouteRelations(sectorRoutes, sectors, sectorsAddUp ? places : []),
     ...placeYearRelations(placeYears, charts),
+    ...placeFigureRelations(placeLegs, placePoints, legs),
   ];
   const published = auditRelations(exact, relations, policy);
   const get = (id: string) => published.get(id)!;
+  const inside = readPlaceFigures(placeLegs, placePoints, policy, get);
   return {
-    legs: readLegs(legs, policy, get),
+    legs: withPlaceLegs(readLegs(legs, policy, get), inside.placeLegs),
+    // Only where the dataset has places: a country-level view is as it was before places.
+    ...(inside.placeLegs.length + inside.placePoints.length > 0 ? inside : {}),
     places: readPlaces(places, get),
     sectors: readSectors(sectors, get),
     years: readYears(years, get),

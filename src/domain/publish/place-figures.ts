@@ -1,0 +1,159 @@
+/**
+ * Places inside countries: legs between places (an end known only by its country is that
+ * country) with their sector mixes, and each place's totals by role. Places make smaller cells,
+ * so each is a cell of its own (perturbed from its own records' key, hidden below k like any
+ * other), and the audit knows what a viewer knows about them:
+ * - a place leg's victims are the sum of its sector mix;
+ * - a country's leg is the sum of the place legs between its places and the other country's
+ *   (so a hidden place leg cannot be worked out from its country's figure and its siblings);
+ * - a place's legs out add up to its origin and transit totals, its legs in to its destination
+ *   and transit totals, and its involved total is the sum of its roles (as for countries).
+ */
+import type { Disclosed, DisclosurePolicy, Relation } from '../disclosure';
+import type { Iso3, LegAggregate, PlaceAggregate, PlaceLegAggregate } from '../types';
+import { type ExactCells, legId, type ReadCell } from './cells';
+import {
+  byPublished,
+  PLACE_ROLES,
+  type PlaceRole,
+  type PublishedLeg,
+  type PublishedPlace,
+} from './figures';
+
+/** A leg between places, as published, with the countries of its ends. */
+export type PublishedPlaceLeg = PublishedLeg & { fromCountry: Iso3; toCountry: Iso3 };
+
+const placeLegId = (from: string, to: string) => `place-${legId(from, to)}`;
+const placeLegSectorId = (from: string, to: string, sector: string) =>
+  `${placeLegId(from, to)}:${sector}`;
+const placePointId = (place: string, role: PlaceRole) => `place-point:${place}:${role}`;
+
+export function placeFigureCells(
+  legs: readonly PlaceLegAggregate[],
+  points: readonly PlaceAggregate[],
+  policy: DisclosurePolicy,
+  exact: ExactCells,
+) {
+  for (const leg of legs) {
+    const { partial } = leg;
+    const id = placeLegId(leg.from, leg.to);
+    exact.set(id, { value: leg.victims, key: leg.key, partial, exists: true });
+    if (leg.victims < policy.k) continue;
+    for (const s of leg.sectors) {
+      exact.set(placeLegSectorId(leg.from, leg.to, s.sector), {
+        value: s.victims,
+        key: s.key,
+        partial,
+        exists: true,
+      });
+    }
+  }
+  for (const p of points) {
+    for (const role of PLACE_ROLES) {
+      exact.set(placePointId(p.place, role), {
+        value: p[role],
+        key: p.keys[role],
+        partial: p.partial,
+      });
+    }
+  }
+}
+
+export function placeFigureRelations(
+  legs: readonly PlaceLegAggregate[],
+  points: readonly PlaceAggregate[],
+  countryLegs: readonly LegAggregate[],
+): Relation[] {
+  if (legs.length === 0) return [];
+  const relations: Relation[] = legs
+    .filter((leg) => leg.sectors.length > 0)
+    .map((leg) => ({
+      totals: [placeLegId(leg.from, leg.to)],
+      parts: leg.sectors.map((s) => placeLegSectorId(leg.from, leg.to, s.sector)),
+    }));
+  for (const c of countryLegs) {
+    const parts = legs.filter((l) => l.fromCountry === c.from && l.toCountry === c.to);
+    if (parts.length > 0) {
+      relations.push({
+        totals: [legId(c.from, c.to)],
+        parts: parts.map((l) => placeLegId(l.from, l.to)),
+      });
+    }
+  }
+  for (const p of points) {
+    const id = (role: PlaceRole) => placePointId(p.place, role);
+    const out = legs.filter((l) => l.from === p.place).map((l) => placeLegId(l.from, l.to));
+    const into = legs.filter((l) => l.to === p.place).map((l) => placeLegId(l.from, l.to));
+    relations.push({ totals: [id('outgoing'), id('transit')], parts: out });
+    relations.push({ totals: [id('incoming'), id('transit')], parts: into });
+    relations.push({
+      totals: [id('involved')],
+      parts: [id('outgoing'), id('incoming'), id('transit'), id('internal')],
+    });
+  }
+  return relations;
+}
+
+export interface PublishedPlaceFigures {
+  placeLegs: PublishedPlaceLeg[];
+  placePoints: PublishedPlace[];
+}
+
+export function readPlaceFigures(
+  legs: readonly PlaceLegAggregate[],
+  points: readonly PlaceAggregate[],
+  policy: DisclosurePolicy,
+  get: ReadCell,
+): PublishedPlaceFigures {
+  const placeLegs = legs
+    .map((leg) => ({
+      from: leg.from,
+      to: leg.to,
+      fromCountry: leg.fromCountry,
+      toCountry: leg.toCountry,
+      victims: get(placeLegId(leg.from, leg.to)),
+      sectors:
+        leg.victims >= policy.k
+          ? leg.sectors
+              .map((s) => ({
+                sector: s.sector,
+                victims: get(placeLegSectorId(leg.from, leg.to, s.sector)),
+              }))
+              .sort((a, b) => byPublished(a.victims, b.victims) || a.sector.localeCompare(b.sector))
+          : [],
+    }))
+    .sort(
+      (a, b) =>
+        byPublished(a.victims, b.victims) ||
+        a.from.localeCompare(b.from) ||
+        a.to.localeCompare(b.to),
+    );
+  const role = (p: PlaceAggregate, r: PlaceRole): Disclosed => get(placePointId(p.place, r));
+  const placePoints = points
+    .map((p) => ({
+      place: p.place,
+      involved: role(p, 'involved'),
+      outgoing: role(p, 'outgoing'),
+      incoming: role(p, 'incoming'),
+      transit: role(p, 'transit'),
+      internal: role(p, 'internal'),
+    }))
+    .sort((a, b) => byPublished(a.involved, b.involved) || a.place.localeCompare(b.place));
+  return { placeLegs, placePoints };
+}
+
+/**
+ * The view's legs with the place legs that have a place at an end after the country legs, so the
+ * Table and the CSV list (and name) them too; a place leg between two countries' unknown places
+ * is part of its country leg and is not listed twice.
+ */
+export function withPlaceLegs(
+  countryLegs: PublishedLeg[],
+  placeLegs: readonly PublishedPlaceLeg[],
+): PublishedLeg[] {
+  const placed = placeLegs.filter((l) => l.from !== l.fromCountry || l.to !== l.toCountry);
+  return [
+    ...countryLegs,
+    ...placed.map(({ from, to, victims, sectors }) => ({ from, to, victims, sectors })),
+  ];
+}
