@@ -10,6 +10,7 @@ import { basemapPaint, basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from '
 import type { MapBounds } from '../domain/bounds';
 import { buildLayers, type LayerState, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
+import { atLevel, showsPlaces } from './place-zoom';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
 import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
@@ -92,6 +93,8 @@ export function FlowMap(props: FlowMapProps) {
   const linesSeen = useRef<FlowLines | undefined>(undefined);
   const painted = useRef(false);
   const [hover, setHover] = useState<MapHover | null>(null);
+  // Zoomed in far enough, places inside countries separate (map/place-zoom).
+  const [detail, setDetail] = useState(false);
   const { t, i18n } = useTranslation();
 
   useEffect(() => {
@@ -157,6 +160,9 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
     });
     map.on('load', () => map.triggerRepaint());
+    const level = () => setDetail(showsPlaces(map.getZoom()));
+    map.on('load', level);
+    map.on('zoomend', level);
     // Pans and zooms by the viewer (mouse, touch, keyboard, the zoom buttons) carry an event.
     map.on('moveend', (e) => {
       if (!e.originalEvent) return;
@@ -229,7 +235,7 @@ export function FlowMap(props: FlowMapProps) {
     if (!overlay || !el) return;
     // Before the first data, draw labels and empty layers: the map reads at once, and WebGL
     // programs compile while the engine is still starting.
-    const data = props.data ?? EMPTY_MAP_DATA;
+    const data = atLevel(props.data ?? EMPTY_MAP_DATA, detail);
     el.dataset.ready = 'false';
     staleLines.current = flowLines(layersRef.current);
     // While an update is in flight this draw shows the previous data: not the current state.
@@ -253,6 +259,7 @@ export function FlowMap(props: FlowMapProps) {
     props.scale,
     props.large,
     i18n.language,
+    detail,
   ]);
 
   // Say "not ready" as soon as an input is taken, before its queries return.
