@@ -8,6 +8,7 @@ import { viewTitle } from './EmbedLayout';
 import { MapExport } from './MapExport';
 import { PlacePanel } from './PlacePanel';
 import { ShadeControl } from './ShadeControl';
+import { PHONE, useMedia } from './use-media';
 import { ViewLegend } from './ViewLegend';
 import { ViewPanels } from './ViewPanels';
 import { ViewTabs } from './ViewTabs';
@@ -28,6 +29,8 @@ export interface MapAreaProps {
 export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAreaProps) {
   const { dataset, view, state, dispatch, picture } = d;
   const { tab, filter } = state;
+  // On the phone the map has no room beside it: the profile follows in the sidebar below.
+  const beside = useMedia(PHONE) === false;
   return (
     <main className="map-area">
       <ViewTabs tab={tab} onChange={(next) => dispatch({ type: 'tab', tab: next })} />
@@ -61,7 +64,7 @@ export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAre
           <ViewLegend d={d} embed={false} />
         </div>
       )}
-      {tab === 'map' && filter.place && !presenting && (
+      {tab === 'map' && beside && filter.place && !presenting && (
         <div className="place-beside">
           <PlacePanel
             place={filter.place}

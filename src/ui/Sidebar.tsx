@@ -13,6 +13,7 @@ import { PlacePanel } from './PlacePanel';
 import { PlaceSelect } from './PlaceSelect';
 import { SectorSection } from './SectorSection';
 import { ThresholdControl } from './ThresholdControl';
+import { PHONE, useMedia } from './use-media';
 import { ViewSummary } from './ViewSummary';
 
 /** The side panel: data, filters, the view's summary, the threshold and the slides. */
@@ -20,6 +21,8 @@ export function Sidebar({ d, presentation }: { d: Dashboard; presentation: Prese
   const { t } = useTranslation();
   const { dataset, view, state, dispatch } = d;
   const { filter } = state;
+  const phone = useMedia(PHONE);
+  const besideMap = state.tab === 'map' && !phone;
   return (
     <aside className="sidebar" aria-label={t('app.sidebar')}>
       <LinkNotice problems={state.problems} onDismiss={() => dispatch({ type: 'clearProblems' })} />
@@ -59,8 +62,9 @@ export function Sidebar({ d, presentation }: { d: Dashboard; presentation: Prese
           dispatch={dispatch}
         />
       )}
-      {/* On the map, the profile opens beside it (MapArea); over the other views, here. */}
-      {filter.place && state.tab !== 'map' && (
+      {/* On the map, the profile opens beside it (MapArea); over other views and on the phone,
+          here. */}
+      {filter.place && !besideMap && (
         <PlacePanel
           place={filter.place}
           data={view?.map ?? null}
