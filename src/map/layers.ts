@@ -5,7 +5,8 @@ import { FLOW_COLORS } from './flow-colors';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { FlowmapLayer } from '@flowmap.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { countryName } from '../i18n/country-text';
+import { countryName, placeName } from '../i18n/country-text';
+import { placePosition } from '../domain/gazetteer';
 import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
 import { FLOW_LINE_SCALE, type FixedScale } from './fixed-scale';
@@ -76,8 +77,9 @@ export function buildLayers(state: LayerState): Layer[] {
   const flowsByKey = new Map(data.flows.map((f) => [`${f.from}>${f.to}`, f]));
   const labelIds = new Set<Iso3>([...state.labelled, ...data.places.map((p) => p.place)]);
   const labels = [...labelIds].flatMap((id) => {
-    const position = state.anchors.get(id);
-    return position ? [{ id, position, name: countryName(id) }] : [];
+    // Places inside countries (drawn closer in: map/place-zoom) by their own name.
+    const position = state.anchors.get(id) ?? placePosition(id);
+    return position ? [{ id, position, name: placeName(id) ?? countryName(id) }] : [];
   });
   return [
     new ScatterplotLayer<MapPlace>({
