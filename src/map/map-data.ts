@@ -130,7 +130,11 @@ export function toMapData(
   data.placeLevel = {
     locations: locationsOf(inside.used, at),
     flows: inside.flows,
-    places: circles(view.placePoints ?? [], at),
+    // A place whose total is hidden gets no circle nor label: its name would say it has cases.
+    places: circles(
+      (view.placePoints ?? []).filter((p) => p.involved.kind === 'shown'),
+      at,
+    ),
     hiddenLegs: inside.hiddenLegs,
   };
   return data;
