@@ -26,7 +26,46 @@ export const en = {
     table: 'Table',
     compare: 'Compare countries',
     sectors: 'Routes by sector',
+    justice: 'Justice',
     sql: 'SQL',
+  },
+  justice: {
+    title: 'Criminal-justice response',
+    intro:
+      'Persons brought into formal contact with the police, prosecuted and convicted, and offences of trafficking in persons, as the file reports them, {{years}}. The sector, sex and age filters do not apply to these figures; the selected country does.',
+    partialNote:
+      '“≥ n”: the figure includes a count suppressed at source (“<5”), so it is at least n.',
+    ratioNote:
+      'Per 100 victims: the published figure per 100 published victims detected in the same country, in the years that have the figure. Per 100,000: per 100,000 people per year over those years. Ratios come from published figures only: a hidden figure gives none.',
+    country: 'Country',
+    victims: 'Detected victims',
+    per100Victims: '{{indicator}} per 100 victims',
+    per100k: '{{indicator}} per 100,000',
+    indicators: {
+      formal_contact: 'Formal contact',
+      prosecuted: 'Prosecuted',
+      convicted: 'Convicted',
+      offences: 'Offences',
+    },
+    bySex: 'by sex',
+    none: 'No criminal-justice figures for these years.',
+    loading: 'Reading the criminal-justice figures…',
+    failed: 'The criminal-justice figures could not be read: {{message}}',
+    yearsTitle: '{{country}}, year by year',
+    year: 'Year',
+    selectHint: 'Select a country (its name in the table) to see its figures year by year.',
+    selectCountry: 'Select {{country}}',
+    noRatio: {
+      hidden: 'no ratio: the figure is hidden',
+      'no-base': 'no ratio: no published victims',
+      'partial-base': 'no ratio: the victims include a count suppressed at source',
+    },
+    noRate: {
+      suppressed: 'no rate: the figure is below {{k}}',
+      withheld: 'no rate: the figure is withheld',
+      'no-population': 'no population figure',
+    },
+    download: 'Download justice CSV',
   },
   sankey: {
     title: 'Victims from origin to sector to destination',
@@ -291,6 +330,19 @@ export const en = {
     notCountry: '{{column}} is not a country',
     aTotal: 'a total, not cases',
     ctdcAlpha: 'CTDC countries read as ISO alpha-{{n}}.',
+    unknownIndicator:
+      'indicator Rutas does not read (neither detected victims nor a justice figure)',
+    justiceByForm: 'justice figure by form of exploitation (the Justice view shows totals and sex)',
+    justiceByOther:
+      'justice figure by a breakdown other than sex (the Justice view shows totals and sex)',
+    justiceByAge: 'justice figure by age (the Justice view shows totals and sex)',
+    justiceNotCount: 'justice figure that is not a count',
+    justiceDuplicate:
+      'second justice figure for the same country, year, indicator and sex (the first is used)',
+    justiceUsed_one:
+      '{{rows}} of the rows used is a criminal-justice figure (persons prosecuted, convicted, brought into formal contact, or offences): see the Justice view.',
+    justiceUsed_other:
+      '{{rows}} of the rows used are criminal-justice figures (persons prosecuted, convicted, brought into formal contact, or offences): see the Justice view.',
     otherIndicator: 'indicator other than detected victims',
     byForm: 'by form of exploitation (not joined to flows)',
     bySexAge: 'breakdown by sex or age (its total is used)',

@@ -25,7 +25,46 @@ export const es: Messages = {
     table: 'Tabla',
     compare: 'Comparar países',
     sectors: 'Rutas por sector',
+    justice: 'Justicia',
     sql: 'SQL',
+  },
+  justice: {
+    title: 'Respuesta de la justicia penal',
+    intro:
+      'Personas en contacto formal con la policía, procesadas y condenadas, y delitos de trata de personas, según el archivo, {{years}}. Los filtros de sector, sexo y edad no se aplican a estas cifras; el país seleccionado sí.',
+    partialNote:
+      '«≥ n»: la cifra incluye un recuento suprimido en la fuente («<5»), así que es al menos n.',
+    ratioNote:
+      'Por 100 víctimas: la cifra publicada por cada 100 víctimas publicadas detectadas en el mismo país, en los años que tienen la cifra. Por 100.000: por 100.000 habitantes por año en esos años. Las razones salen solo de cifras publicadas: una cifra oculta no da ninguna.',
+    country: 'País',
+    victims: 'Víctimas detectadas',
+    per100Victims: '{{indicator}} por 100 víctimas',
+    per100k: '{{indicator}} por 100.000',
+    indicators: {
+      formal_contact: 'Contacto formal',
+      prosecuted: 'Procesadas',
+      convicted: 'Condenadas',
+      offences: 'Delitos',
+    },
+    bySex: 'por sexo',
+    none: 'No hay cifras de justicia penal para estos años.',
+    loading: 'Leyendo las cifras de justicia penal…',
+    failed: 'No se pudieron leer las cifras de justicia penal: {{message}}',
+    yearsTitle: '{{country}}, año por año',
+    year: 'Año',
+    selectHint: 'Seleccione un país (su nombre en la tabla) para ver sus cifras año por año.',
+    selectCountry: 'Seleccionar {{country}}',
+    noRatio: {
+      hidden: 'sin razón: la cifra está oculta',
+      'no-base': 'sin razón: no hay víctimas publicadas',
+      'partial-base': 'sin razón: las víctimas incluyen un recuento suprimido en la fuente',
+    },
+    noRate: {
+      suppressed: 'sin tasa: la cifra es menor que {{k}}',
+      withheld: 'sin tasa: la cifra está reservada',
+      'no-population': 'sin dato de población',
+    },
+    download: 'Descargar CSV de justicia',
   },
   sankey: {
     title: 'Víctimas del origen al sector y al destino',
@@ -299,6 +338,20 @@ export const es: Messages = {
     notCountry: '{{column}} no es un país',
     aTotal: 'un total, no casos',
     ctdcAlpha: 'Países de CTDC leídos como ISO alfa-{{n}}.',
+    unknownIndicator:
+      'indicador que Rutas no lee (ni víctimas detectadas ni una cifra de justicia)',
+    justiceByForm:
+      'cifra de justicia por forma de explotación (la vista Justicia muestra totales y sexo)',
+    justiceByOther:
+      'cifra de justicia por un desglose distinto del sexo (la vista Justicia muestra totales y sexo)',
+    justiceByAge: 'cifra de justicia por edad (la vista Justicia muestra totales y sexo)',
+    justiceNotCount: 'cifra de justicia que no es un recuento',
+    justiceDuplicate:
+      'segunda cifra de justicia para el mismo país, año, indicador y sexo (se usa la primera)',
+    justiceUsed_one:
+      '{{rows}} de las filas usadas es una cifra de justicia penal (personas procesadas, condenadas, en contacto formal, o delitos): véase la vista Justicia.',
+    justiceUsed_other:
+      '{{rows}} de las filas usadas son cifras de justicia penal (personas procesadas, condenadas, en contacto formal, o delitos): véase la vista Justicia.',
     otherIndicator: 'indicador distinto de víctimas detectadas',
     byForm: 'por forma de explotación (no se une a los flujos)',
     bySexAge: 'desglose por sexo o edad (se usa su total)',

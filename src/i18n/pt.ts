@@ -24,7 +24,46 @@ export const pt: Messages = {
     table: 'Tabela',
     compare: 'Comparar países',
     sectors: 'Rotas por setor',
+    justice: 'Justiça',
     sql: 'SQL',
+  },
+  justice: {
+    title: 'Resposta da justiça criminal',
+    intro:
+      'Pessoas em contato formal com a polícia, processadas e condenadas, e crimes de tráfico de pessoas, como o arquivo os informa, {{years}}. Os filtros de setor, sexo e idade não se aplicam a estas cifras; o país selecionado, sim.',
+    partialNote:
+      '“≥ n”: a cifra inclui uma contagem suprimida na fonte (“<5”), portanto é pelo menos n.',
+    ratioNote:
+      'Por 100 vítimas: a cifra publicada por 100 vítimas publicadas detectadas no mesmo país, nos anos que têm a cifra. Por 100.000: por 100.000 habitantes por ano nesses anos. As razões vêm só de cifras publicadas: uma cifra oculta não dá nenhuma.',
+    country: 'País',
+    victims: 'Vítimas detectadas',
+    per100Victims: '{{indicator}} por 100 vítimas',
+    per100k: '{{indicator}} por 100.000',
+    indicators: {
+      formal_contact: 'Contato formal',
+      prosecuted: 'Processadas',
+      convicted: 'Condenadas',
+      offences: 'Crimes',
+    },
+    bySex: 'por sexo',
+    none: 'Não há cifras de justiça criminal para estes anos.',
+    loading: 'Lendo as cifras de justiça criminal…',
+    failed: 'Não foi possível ler as cifras de justiça criminal: {{message}}',
+    yearsTitle: '{{country}}, ano a ano',
+    year: 'Ano',
+    selectHint: 'Selecione um país (seu nome na tabela) para ver suas cifras ano a ano.',
+    selectCountry: 'Selecionar {{country}}',
+    noRatio: {
+      hidden: 'sem razão: a cifra está oculta',
+      'no-base': 'sem razão: não há vítimas publicadas',
+      'partial-base': 'sem razão: as vítimas incluem uma contagem suprimida na fonte',
+    },
+    noRate: {
+      suppressed: 'sem taxa: a cifra é menor que {{k}}',
+      withheld: 'sem taxa: a cifra está reservada',
+      'no-population': 'sem dado de população',
+    },
+    download: 'Baixar CSV de justiça',
   },
   sankey: {
     title: 'Vítimas da origem ao setor e ao destino',
@@ -296,6 +335,20 @@ export const pt: Messages = {
     notCountry: '{{column}} não é um país',
     aTotal: 'um total, não casos',
     ctdcAlpha: 'Países do CTDC lidos como ISO alfa-{{n}}.',
+    unknownIndicator:
+      'indicador que o Rutas não lê (nem vítimas detectadas nem uma cifra de justiça)',
+    justiceByForm:
+      'cifra de justiça por forma de exploração (a visualização Justiça mostra totais e sexo)',
+    justiceByOther:
+      'cifra de justiça por um desdobramento que não o sexo (a visualização Justiça mostra totais e sexo)',
+    justiceByAge: 'cifra de justiça por idade (a visualização Justiça mostra totais e sexo)',
+    justiceNotCount: 'cifra de justiça que não é uma contagem',
+    justiceDuplicate:
+      'segunda cifra de justiça para o mesmo país, ano, indicador e sexo (usa-se a primeira)',
+    justiceUsed_one:
+      '{{rows}} das linhas usadas é uma cifra de justiça criminal (pessoas processadas, condenadas, em contato formal, ou crimes): veja a visualização Justiça.',
+    justiceUsed_other:
+      '{{rows}} das linhas usadas são cifras de justiça criminal (pessoas processadas, condenadas, em contato formal, ou crimes): veja a visualização Justiça.',
     otherIndicator: 'indicador diferente de vítimas detectadas',
     byForm: 'por forma de exploração (não ligado aos fluxos)',
     bySexAge: 'detalhamento por sexo ou idade (usa-se o total)',

@@ -42,7 +42,8 @@ describe('UNODC GLOTIP', () => {
     for (const { report } of [xlsx, csv]) {
       expect(report.importer).toBe('UNODC GLOTIP');
       expect(report.rowsRead).toBe(453);
-      expect(report.rowsUsed).toBe(89);
+      // 89 rows of detected victims and 47 criminal-justice figures (totals and by sex).
+      expect(report.rowsUsed).toBe(89 + 47);
       expect(report.notUnderstood).toEqual({});
       expect(
         Object.fromEntries(Object.entries(report.setAside).map(([k, v]) => [k, v.rows])),
@@ -51,7 +52,8 @@ describe('UNODC GLOTIP', () => {
         'country total (its breakdown by citizenship is used)': 8,
         'by country of repatriation (the breakdown by citizenship is used)': 13,
         'by form of exploitation (not joined to flows)': 130,
-        'indicator other than detected victims': 110,
+        'justice figure by age (the Justice view shows totals and sex)': 57,
+        'justice figure by form of exploitation (the Justice view shows totals and sex)': 6,
         'a total of the breakdown': 2,
         "impossible value: more than the country's total": 2,
       });
@@ -60,6 +62,7 @@ describe('UNODC GLOTIP', () => {
     const first = (r: typeof xlsx.report) => r.setAside['a total of the breakdown']!.firstLine;
     expect(first(xlsx.report) - first(csv.report)).toBe(2);
     expect(xlsx.rows).toEqual(csv.rows);
+    expect(xlsx.justice).toEqual(csv.justice);
   });
 
   it('makes citizenship flows, keeps "<5" suppressed at source and own nationals internal', async () => {

@@ -1,11 +1,14 @@
 /**
  * UNODC GLOTIP: detected victims by citizenship / country of repatriation become origin →
- * destination flows ("<5" kept as suppressed at source).
+ * destination flows ("<5" kept as suppressed at source); the criminal-justice figures beside
+ * them become justice rows (glotip-justice.ts).
  */
 import { normalizeCountry } from '../../domain/country-names';
 import type { Iso3 } from '../../domain/types';
 import { columns, parseCount, parseYear, place } from './cells';
 import type { CanonicalRow, Importer } from './cells';
+import { justiceIndicator, justiceReader } from './glotip-justice';
+import type { JusticeConverter, JusticeRow } from './justice-rows';
 import { t } from '../../i18n';
 
 /**
@@ -14,13 +17,16 @@ import { t } from '../../i18n';
  * repatriation (read the same way), or else the country's total as victims of unknown origin.
  * So each country-year is counted once.
  */
-export const glotip: Importer = {
+export const glotip: Importer & JusticeConverter = {
   id: 'glotip',
   rowsDependOnEachOther: true,
   label: 'UNODC GLOTIP',
   detect: (h) =>
     ['iso3_code', 'indicator', 'dimension', 'category', 'txtvalue'].every((c) => h.includes(c)),
   convert(header, rows, firstLine, report) {
+    return this.convertWithJustice(header, rows, firstLine, report).rows;
+  },
+  convertWithJustice(header, rows, firstLine, report) {
     const get = columns(header);
     const key = (row: unknown[]) => `${get(row, 'Iso3_code')}/${get(row, 'Year')}`;
     const isTotals = (row: unknown[]) => get(row, 'Sex') === 'Total' && get(row, 'Age') === 'Total';
@@ -42,9 +48,17 @@ export const glotip: Importer = {
       }
     }
     const out: CanonicalRow[] = [];
+    const justice: JusticeRow[] = [];
+    const readJustice = justiceReader(report);
     rows.forEach((row, i) => {
       const line = firstLine + i;
-      if (!detected(row)) return report.setAside(t('ingest.otherIndicator'), line);
+      if (!detected(row)) {
+        const indicator = justiceIndicator(get(row, 'Indicator'));
+        if (!indicator) return report.setAside(t('ingest.unknownIndicator'), line);
+        const kept = readJustice(indicator, (name) => get(row, name), line);
+        if (kept) justice.push(kept);
+        return;
+      }
       const dimension = get(row, 'Dimension');
       const kind = /citizenship/i.test(dimension)
         ? 'citizenship'
@@ -106,6 +120,6 @@ export const glotip: Importer = {
         victims,
       });
     });
-    return out;
+    return { rows: out, justice };
   },
 };

@@ -6,8 +6,15 @@ import { language, t } from '../../i18n';
 
 export class LoadCancelled extends Error {}
 
+/** A file converted: its canonical CSV, its justice figures' CSV where it has any, its report. */
+export interface Converted {
+  csv: string;
+  justiceCsv?: string;
+  report: LoadReport;
+}
+
 export interface ImportJob {
-  result: Promise<{ csv: string; report: LoadReport }>;
+  result: Promise<Converted>;
   cancel: () => void;
 }
 
@@ -20,7 +27,7 @@ export function importInWorker(
 ): ImportJob {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => {};
-  const result = new Promise<{ csv: string; report: LoadReport }>((resolve, reject) => {
+  const result = new Promise<Converted>((resolve, reject) => {
     cancel = () => {
       worker.terminate();
       reject(new LoadCancelled(t('load.cancelled', { name })));
@@ -29,7 +36,7 @@ export function importInWorker(
       const r = event.data;
       if ('progress' in r) return onProgress?.(r.progress);
       worker.terminate();
-      if (r.ok) resolve({ csv: r.csv, report: r.report });
+      if (r.ok) resolve({ csv: r.csv, justiceCsv: r.justiceCsv, report: r.report });
       else if (r.mapping) {
         const { header, preview, guess } = r.mapping;
         reject(new NeedsMapping(r.message, header, preview, guess));

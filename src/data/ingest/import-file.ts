@@ -6,12 +6,15 @@
 import { CANONICAL_COLUMNS } from '../schema';
 import { rowsToCsv } from './csv-text';
 import { findHeader, headerCells, type CanonicalRow, type ColumnMapping } from './importers';
+import { yieldsJustice, type JusticeRow } from './justice-rows';
 import { readTable, type RawTable } from './read-table';
 import { LoadError, ReportBuilder, rowCount, type LoadReport } from './report';
 import { t } from '../../i18n';
 
 export interface ImportOutcome {
   rows: CanonicalRow[];
+  /** Criminal-justice figures beside the cases (GLOTIP's); empty for other importers. */
+  justice: JusticeRow[];
   report: LoadReport;
 }
 
@@ -92,6 +95,7 @@ export function importTable(
   if (report.rowsRead === 0) throw new LoadError(t('ingest.headerOnly', { name }));
 
   const rows: CanonicalRow[] = [];
+  const justice: JusticeRow[] = [];
   if (table.weights && importer.rowsDependOnEachOther) {
     // Such files (GLOTIP) are a few thousand rows: they are never read as grouped rows.
     throw new LoadError(t('ingest.glotipTooLarge', { name }));
@@ -114,18 +118,21 @@ export function importTable(
     for (let i = 1; i <= data.length; i++) {
       if (i === data.length || data[i]!.line !== data[i - 1]!.line + 1) {
         const run = data.slice(start, i);
-        const converted = importer.convert(
-          header,
-          run.map((d) => d.row),
-          run[0]!.line,
-          builder,
-        );
+        const args = [header, run.map((d) => d.row), run[0]!.line, builder] as const;
+        const converted = yieldsJustice(importer)
+          ? importer.convertWithJustice(...args)
+          : { rows: importer.convert(...args), justice: [] };
         // One by one: spreading hundreds of thousands of rows into push() overflows the stack.
-        for (const row of converted) rows.push(row);
+        for (const row of converted.rows) rows.push(row);
+        for (const row of converted.justice) justice.push(row);
         start = i;
       }
     }
-    report.rowsUsed = rows.length;
+    report.rowsUsed = rows.length + justice.length;
+    if (justice.length > 0) {
+      const count = justice.length;
+      report.notes.push(t('ingest.justiceUsed', { count, rows: rowCount(count) }));
+    }
   }
   if (rows.length === 0) {
     const reasons = Object.entries(report.setAside)
@@ -148,7 +155,7 @@ export function importTable(
       .join(', ');
     throw new LoadError(t('ingest.noCountry', { name, values: values ? `: ${values}` : '' }));
   }
-  return { rows, report };
+  return { rows, justice, report };
 }
 
 /** Canonical rows as the CSV that schema.ts loads. */

@@ -4,6 +4,7 @@
  */
 import { canonicalCsv, importTable } from './import-file';
 import { NeedsMapping, type ColumnGuess, type ColumnMapping } from './importers';
+import { justiceCsv } from './justice-rows';
 import { readTable } from './read-table';
 import { LoadError, type LoadReport } from './report';
 import { setLanguage, type Language } from '../../i18n';
@@ -18,7 +19,8 @@ export type ImportRequest = {
 export type ImportResponse =
   /** How much of the file has been read (0–1); more messages follow. */
   | { progress: number }
-  | { ok: true; csv: string; report: LoadReport }
+  /** `justiceCsv`: the file's criminal-justice figures (justice-rows.ts), where it has any. */
+  | { ok: true; csv: string; justiceCsv?: string; report: LoadReport }
   | {
       ok: false;
       message: string;
@@ -36,8 +38,13 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     // Read then convert, as importFile does, saying how far the reading has got.
     const onProgress = (progress: number) => self.postMessage({ progress });
     const table = await readTable(name, new Uint8Array(bytes), { onProgress });
-    const { rows, report } = importTable(name, table, { mapping });
-    response = { ok: true, csv: canonicalCsv(rows), report };
+    const { rows, justice, report } = importTable(name, table, { mapping });
+    response = {
+      ok: true,
+      csv: canonicalCsv(rows),
+      justiceCsv: justice.length > 0 ? justiceCsv(justice) : undefined,
+      report,
+    };
   } catch (e) {
     response = {
       ok: false,
