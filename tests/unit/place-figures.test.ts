@@ -81,6 +81,19 @@ describe('publishing places inside countries', () => {
     }
   });
 
+  it("withholds a figure rather than let a hidden place leg be read off its country's", () => {
+    // Exact figures (no noise, no rounding): 60 − 40 − 17 would give Potosí's 3 away.
+    const exact: DisclosurePolicy = { k: 10, base: 1, noise: null };
+    const view = publishView(countryLegs, countryTotals, summary, exact, charts(inside, points));
+    const country = view.legs.find((l) => l.from === 'BOL' && l.to === 'ARG')!.victims;
+    const parts = view.placeLegs!.map((l) => l.victims);
+    expect(parts.map((p) => p.kind)).toContain('suppressed');
+    expect([country, ...parts].some((d) => d.kind === 'withheld')).toBe(true);
+    // Without the place legs, the country leg is shown as it is.
+    const alone = publishView(countryLegs, countryTotals, summary, exact);
+    expect(alone.legs[0]!.victims).toEqual({ kind: 'shown', value: 60 });
+  });
+
   it('lists the place legs after the country legs, and names them with their countries', () => {
     const view = publishView(countryLegs, countryTotals, summary, ROUNDED, charts(inside, points));
     expect(view.legs.map((l) => `${l.from}>${l.to}`)).toEqual([
