@@ -1,7 +1,7 @@
 /**
- * The map as a PNG for a report: a drawn map (MapLibre and deck.gl share one canvas, kept with
- * preserveDrawingBuffer: the twin of map/twin.ts) under a title, with its legend, source, date and
- * the disclosure rule burned in below, at the map's pixel ratio. Only published figures are on the
+ * The map as a PNG for a report: a drawn map (MapLibre and deck.gl share one canvas, read in the
+ * task that drew it: map/snapshot.ts) under a title, with its legend, source, date and the
+ * disclosure rule burned in below, at the map's pixel ratio. Only published figures are on the
  * map, so only they reach the image.
  */
 import { t } from '../i18n';
@@ -55,8 +55,12 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-/** The map with its frame as a PNG, at the map's size on screen. */
-export async function mapPng(map: MapLibreMap, frame: ImageFrame): Promise<Blob> {
+/**
+ * The map with its frame drawn into a new canvas, at the map's size on screen. Synchronous: the
+ * map's canvas keeps no drawing buffer, so it is read in the task that drew it; encode the result
+ * with `canvasPng` after.
+ */
+export function mapCanvas(map: MapLibreMap, frame: ImageFrame): HTMLCanvasElement {
   const scale = map.getPixelRatio();
   const source = map.getCanvas();
   const width = source.width / scale;
@@ -123,6 +127,11 @@ export async function mapPng(map: MapLibreMap, frame: ImageFrame): Promise<Blob>
     ctx.fillText(line, PAD, y);
     y += LINE;
   }
+  return canvas;
+}
+
+/** A canvas as a PNG file. */
+export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error(t('chartExport.failed')))),

@@ -5,17 +5,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { Iso3 } from '../domain/types';
-import { SOUTH_AMERICA } from '../domain/countries';
-import { basemapPaint, basemapStyle, SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
+import { applyBasemapPaint, basemapStyle, type Basemap } from './basemap';
 import type { MapBounds } from '../domain/bounds';
-import { buildLayers, type LayerState, type MapHover } from './layers';
+import { buildLayers, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { atLevel, showsPlaces } from './place-zoom';
-import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
+import { layerInputs, toLngLat, tooltipHtml } from './flow-map-inputs';
 import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
 import { softwareWebGL } from './renderer';
-import type { MapView } from './twin';
+import type { MapView } from './map-view';
 import type { FixedScale } from './fixed-scale';
 
 patchFlowmapPicking();
@@ -48,32 +47,6 @@ export interface FlowMapProps {
   large?: boolean;
 }
 
-/** What the layers are built from, besides the callbacks. */
-function layerInputs(props: FlowMapProps, language: string): LayerState {
-  return {
-    data: props.data ?? EMPTY_MAP_DATA,
-    selected: props.selected,
-    labelled: SOUTH_AMERICA,
-    anchors: props.basemap.anchors,
-    dark: props.dark ?? false,
-    language,
-    scale: props.scale ?? null,
-    labelScale: props.large ? 2 : 1,
-  };
-}
-
-const toLngLat = (b: MapBounds | null): [[number, number], [number, number]] =>
-  b
-    ? [
-        [b[0], b[1]],
-        [b[2], b[3]],
-      ]
-    : SOUTH_AMERICA_BOUNDS;
-
-function tooltipHtml(hover: MapHover): string {
-  return hover.kind === 'flow' ? flowTooltipHtml(hover.flow) : placeTooltipHtml(hover.place);
-}
-
 /**
  * MapLibre basemap with deck.gl layers drawn into its WebGL context. The container carries the
  * testing contract: data-ready and data-flows.
@@ -89,6 +62,7 @@ export function FlowMap(props: FlowMapProps) {
   });
   const pending = useRef<number | null>(null);
   const layersRef = useRef<Layer[]>([]);
+  const drawnData = useRef<MapData>(EMPTY_MAP_DATA);
   const staleLines = useRef<FlowLines | undefined>(undefined);
   const linesSeen = useRef<FlowLines | undefined>(undefined);
   const painted = useRef(false);
@@ -105,7 +79,8 @@ export function FlowMap(props: FlowMapProps) {
       bounds: toLngLat(props.frame?.bounds ?? null),
       fitBoundsOptions: { padding: props.frame?.bounds ? 0 : 10 },
       attributionControl: false,
-      // The image export draws its own copy (twin.ts): no drawing buffer kept between frames.
+      // The image export reads the canvas in the task that draws it (snapshot.ts): no drawing
+      // buffer kept between frames.
       canvasContextAttributes: { preserveDrawingBuffer: false, antialias: !softwareWebGL() },
       dragRotate: false,
       pitchWithRotate: false,
@@ -170,10 +145,20 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
     mapRef.current = map;
-    // Images are printed on white: the layers as the light theme draws them, made afresh.
-    const printLayers = () =>
-      buildLayers({ ...layerInputs(latest.current, i18n.language), dark: false });
-    latest.current.onMap?.({ map, printLayers });
+    // Images are printed on white (map/snapshot): the layers in a theme, the flows as drawn.
+    const layersIn = (dark: boolean) => {
+      const flows = layersRef.current.find((l) => l.id === 'flows');
+      layersRef.current = buildLayers({
+        ...layerInputs(latest.current, i18n.language),
+        data: drawnData.current,
+        dark,
+        onScaleChange: latest.current.onScaleChange,
+        onHover: setHover,
+      }).map((l) => (l.id === 'flows' && flows ? flows : l));
+      return layersRef.current;
+    };
+    const dark = () => latest.current.dark ?? false;
+    latest.current.onMap?.({ map, overlay, dark, layersIn });
     overlayRef.current = overlay;
     return () => {
       map.remove();
@@ -203,13 +188,7 @@ export function FlowMap(props: FlowMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const apply = () => {
-      for (const [layer, paint] of Object.entries(basemapPaint(props.dark ?? false))) {
-        for (const [property, value] of Object.entries(paint)) {
-          map.setPaintProperty(layer, property, value);
-        }
-      }
-    };
+    const apply = () => applyBasemapPaint(map, props.dark ?? false);
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
   }, [props.dark, props.basemap]);
@@ -236,6 +215,7 @@ export function FlowMap(props: FlowMapProps) {
     // Before the first data, draw labels and empty layers: the map reads at once, and WebGL
     // programs compile while the engine is still starting.
     const data = atLevel(props.data ?? EMPTY_MAP_DATA, detail);
+    drawnData.current = data;
     el.dataset.ready = 'false';
     staleLines.current = flowLines(layersRef.current);
     // While an update is in flight this draw shows the previous data: not the current state.

@@ -4,7 +4,7 @@
  * per country where flows start and end.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import {
@@ -153,44 +153,96 @@ export const MAP_COLORS_DARK: typeof MAP_COLORS = {
 
 export const mapColors = (dark: boolean) => (dark ? MAP_COLORS_DARK : MAP_COLORS);
 
-/** The paint of the basemap's layers, by theme (set again when the theme changes). */
+/**
+ * The paint of the basemap's layers, by theme (set again when the theme changes). Every colour
+ * that depends on the theme is a constant of its layer, never inside a data-driven expression:
+ * MapLibre re-tiles a source in its worker when a data-driven paint changes, but applies a
+ * constant on the next frame, so the image export can paint the map light and back within one
+ * task (map/snapshot).
+ */
 export function basemapPaint(dark: boolean) {
   const c = mapColors(dark);
   return {
     sea: { 'background-color': c.sea },
-    land: {
-      'fill-color': [
-        'case',
-        ['boolean', ['feature-state', 'selected'], false],
-        c.selected,
-        // A choropleth sets each shaded country's colour as feature state.
-        ['==', ['typeof', ['feature-state', 'shade']], 'string'],
-        ['to-color', ['feature-state', 'shade']],
-        ['get', 'focus'],
-        c.land,
-        c.neighbour,
-      ],
-    },
-    borders: {
-      'line-color': ['case', ['get', 'focus'], c.border, c.neighbourBorder],
-    },
+    'land-focus': { 'fill-color': c.land },
+    'land-neighbour': { 'fill-color': c.neighbour },
+    land: { 'fill-color': c.selected },
+    'borders-focus': { 'line-color': c.border },
+    'borders-neighbour': { 'line-color': c.neighbourBorder },
   } as const satisfies Record<string, Record<string, unknown>>;
 }
 
-/** The MapLibre style: no glyphs, no sprite, one GeoJSON source. */
+/** Paints the basemap of `map` in a theme. */
+export function applyBasemapPaint(map: MapLibreMap, dark: boolean): void {
+  for (const [layer, paint] of Object.entries(basemapPaint(dark))) {
+    for (const [property, value] of Object.entries(paint)) {
+      map.setPaintProperty(layer, property, value);
+    }
+  }
+}
+
+const FOCUS = ['==', ['get', 'focus'], true];
+const NEIGHBOUR = ['!=', ['get', 'focus'], true];
+
+/**
+ * The MapLibre style: no glyphs, no sprite, one GeoJSON source. The focus region and its
+ * neighbours are layers of their own; over them, a choropleth's colours (feature state `shade`)
+ * and then the selected country (feature state `selected`, in the layer `land`, which covers
+ * every country and is the one clicks are read from). Paint changes apply at once (no
+ * transition).
+ */
 export function basemapStyle(basemap: Basemap, dark = false): StyleSpecification {
   const paint = basemapPaint(dark);
+  const source = 'countries';
   return {
     version: 8,
+    transition: { duration: 0, delay: 0 },
     sources: { countries: { type: 'geojson', data: basemap.countries, promoteId: 'iso3' } },
     layers: [
       { id: 'sea', type: 'background', paint: paint.sea },
-      { id: 'land', type: 'fill', source: 'countries', paint: paint.land },
+      { id: 'land-focus', type: 'fill', source, filter: FOCUS, paint: paint['land-focus'] },
       {
-        id: 'borders',
+        id: 'land-neighbour',
+        type: 'fill',
+        source,
+        filter: NEIGHBOUR,
+        paint: paint['land-neighbour'],
+      },
+      {
+        id: 'shade',
+        type: 'fill',
+        source,
+        paint: {
+          'fill-color': [
+            'case',
+            ['==', ['typeof', ['feature-state', 'shade']], 'string'],
+            ['to-color', ['feature-state', 'shade']],
+            'rgba(0, 0, 0, 0)',
+          ],
+        },
+      },
+      {
+        id: 'land',
+        type: 'fill',
+        source,
+        paint: {
+          ...paint.land,
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+        },
+      },
+      {
+        id: 'borders-focus',
         type: 'line',
-        source: 'countries',
-        paint: { ...paint.borders, 'line-width': ['case', ['get', 'focus'], 0.9, 0.5] },
+        source,
+        filter: FOCUS,
+        paint: { ...paint['borders-focus'], 'line-width': 0.9 },
+      },
+      {
+        id: 'borders-neighbour',
+        type: 'line',
+        source,
+        filter: NEIGHBOUR,
+        paint: { ...paint['borders-neighbour'], 'line-width': 0.5 },
       },
     ],
   } as StyleSpecification;

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../i18n/format';
 import { type ResolvedPolicy } from '../domain/disclosure';
 import { policyNote } from '../i18n/disclosure-text';
-import { mapPng, type LegendEntry } from '../export/png';
+import { canvasPng, mapCanvas, type LegendEntry } from '../export/png';
 import type { LegendSamples } from '../map/legend-samples';
 import { downloadBlob } from './download';
-import { withTwin, type MapView } from '../map/twin';
+import type { MapView } from '../map/map-view';
+import { snapshot } from '../map/snapshot';
 
 export interface MapExportProps {
   map: RefObject<MapView | null>;
@@ -26,7 +27,8 @@ export interface MapExportProps {
 
 /**
  * Buttons that save the map as a PNG with its title, legend, source and rule, at the screen's
- * pixel ratio or at twice it: the view is drawn again, hidden, at that ratio (map/twin.ts).
+ * pixel ratio or at twice it: the map on screen is drawn again at that ratio, in the light
+ * theme, and back within one task (map/snapshot.ts), so the screen never shows it.
  */
 export function MapExport({
   map,
@@ -41,10 +43,12 @@ export function MapExport({
 }: MapExportProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const save = async (ratio: 1 | 2) => {
     const view = map.current;
     if (!view) return;
     setBusy(true);
+    setFailed(false);
     try {
       const number = (v: number) =>
         perCapita ? formatNumber(v, { maximumFractionDigits: 2 }) : formatNumber(Math.round(v));
@@ -90,10 +94,12 @@ export function MapExport({
           `${policyNote(policy)} ${t('mapExport.notDrawn')}` +
           (policy.lowered ? ` ${t('mapExport.warning')}` : ''),
       };
-      const blob = await withTwin(view, ratio * window.devicePixelRatio, (twin) =>
-        mapPng(twin, frame),
-      );
+      // The map on screen, drawn again at the ratio asked and in the light theme (map/snapshot).
+      const canvas = snapshot(view, ratio * window.devicePixelRatio, (m) => mapCanvas(m, frame));
+      const blob = await canvasPng(canvas);
       downloadBlob(`${fileName}${ratio === 1 ? '' : '@2x'}.png`, blob);
+    } catch {
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -106,6 +112,7 @@ export function MapExport({
       <button type="button" disabled={busy} onClick={() => void save(2)}>
         {t('mapExport.button2x')}
       </button>
+      {failed && <span role="alert">{t('chartExport.failed')}</span>}
     </div>
   );
 }
