@@ -33,6 +33,9 @@ export const WORLD_REGIONS: readonly RegionInfo[] = [
 /** The prefix of a region's node id, where a country's code would be (`R:europe`). */
 export const REGION_PREFIX = 'R:';
 
+/** A region's node id (`R:europe`), not a country's code. */
+export const isRegionNode = (id: string) => id.startsWith(REGION_PREFIX);
+
 const AMERICAS: Record<string, WorldRegion> = {
   'North America': 'north-america',
   'Central America': 'central-america',

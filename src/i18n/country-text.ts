@@ -11,6 +11,7 @@ import pt from 'i18n-iso-countries/langs/pt.json';
 import { gazetteerPlace, placeCountry, pointLabel } from '../domain/gazetteer';
 import type { Iso3 } from '../domain/types';
 import { language, type Language } from './index';
+import { regionName } from './region-text';
 
 for (const locale of [en, es, pt]) countries.registerLocale(locale);
 
@@ -31,6 +32,8 @@ export function placeName(id: string, lng: Language = language()): string | unde
  * inside a country, its name with its country's: "Cochabamba, Bolivia", "-16.97, -65.42, Bolivia".
  */
 export function countryName(iso3: Iso3, lng: Language = language()): string {
+  const region = regionName(iso3);
+  if (region !== undefined) return region;
   const inside = placeName(iso3, lng);
   if (inside !== undefined) return `${inside}, ${countryName(placeCountry(iso3)!, lng)}`;
   return SHORT_NAMES[lng]?.[iso3] ?? countries.getName(iso3, lng) ?? iso3;

@@ -459,6 +459,13 @@ export const en = {
       'WARNING: small counts are visible in this file (threshold {{k}}, below the dataset’s ' +
       '{{floor}}). Do not publish it.',
   },
+  sectorList: {
+    few_one: '{{n}} other sector with fewer than {{k}} victims',
+    few_other: '{{n}} other sectors with fewer than {{k}} victims each',
+    withheld_one: '{{n}} other sector withheld',
+    withheld_other: '{{n}} other sectors withheld',
+    nodeTotal: '{{label}}: {{victims}}',
+  },
   table: {
     flows: 'Flow legs',
     countries: 'Countries',
@@ -619,6 +626,21 @@ export const en = {
     outOfMemory:
       'The query needed more memory than the engine has, so DuckDB stopped it. The loaded ' +
       'tables and the views are as they were; filter or aggregate first to ask for less.',
+  },
+  focus: {
+    show: 'Show',
+    region: 'Flows that touch South America',
+    world: 'Every flow, worldwide',
+    regions: 'Places outside South America by world region',
+  },
+  worldRegions: {
+    'north-america': 'North America',
+    'central-america': 'Central America and Mexico',
+    caribbean: 'Caribbean',
+    europe: 'Europe',
+    africa: 'Africa',
+    asia: 'Asia',
+    oceania: 'Oceania',
   },
   map: {
     label: 'Map of trafficking flows',

@@ -470,6 +470,13 @@ export const es: Messages = {
       'ADVERTENCIA: este archivo muestra cifras pequeñas (umbral {{k}}, por debajo del {{floor}} ' +
       'de los datos). No lo publique.',
   },
+  sectorList: {
+    few_one: '{{n}} sector más con menos de {{k}} víctimas',
+    few_other: '{{n}} sectores más con menos de {{k}} víctimas cada uno',
+    withheld_one: '{{n}} sector más reservado',
+    withheld_other: '{{n}} sectores más reservados',
+    nodeTotal: '{{label}}: {{victims}}',
+  },
   table: {
     flows: 'Tramos de flujo',
     countries: 'Países',
@@ -634,6 +641,21 @@ export const es: Messages = {
       'La consulta necesitaba más memoria de la que tiene el motor, así que DuckDB la detuvo. ' +
       'Las tablas cargadas y las vistas siguen como estaban; filtre o agregue antes para pedir ' +
       'menos.',
+  },
+  focus: {
+    show: 'Mostrar',
+    region: 'Flujos que tocan América del Sur',
+    world: 'Todos los flujos, en el mundo',
+    regions: 'Lugares fuera de América del Sur por región del mundo',
+  },
+  worldRegions: {
+    'north-america': 'América del Norte',
+    'central-america': 'América Central y México',
+    caribbean: 'Caribe',
+    europe: 'Europa',
+    africa: 'África',
+    asia: 'Asia',
+    oceania: 'Oceanía',
   },
   map: {
     label: 'Mapa de los flujos de trata',

@@ -468,6 +468,13 @@ export const pt: Messages = {
       'AVISO: este arquivo mostra números pequenos (limiar {{k}}, abaixo do {{floor}} dos ' +
       'dados). Não o publique.',
   },
+  sectorList: {
+    few_one: 'mais {{n}} setor com menos de {{k}} vítimas',
+    few_other: 'mais {{n}} setores com menos de {{k}} vítimas cada',
+    withheld_one: 'mais {{n}} setor reservado',
+    withheld_other: 'mais {{n}} setores reservados',
+    nodeTotal: '{{label}}: {{victims}}',
+  },
   table: {
     flows: 'Trechos de fluxo',
     countries: 'Países',
@@ -630,6 +637,21 @@ export const pt: Messages = {
       'A consulta precisava de mais memória do que o motor tem, então o DuckDB a interrompeu. ' +
       'As tabelas carregadas e as visões continuam como estavam; filtre ou agregue antes para ' +
       'pedir menos.',
+  },
+  focus: {
+    show: 'Mostrar',
+    region: 'Fluxos que tocam a América do Sul',
+    world: 'Todos os fluxos, no mundo',
+    regions: 'Lugares fora da América do Sul por região do mundo',
+  },
+  worldRegions: {
+    'north-america': 'América do Norte',
+    'central-america': 'América Central e México',
+    caribbean: 'Caribe',
+    europe: 'Europa',
+    africa: 'África',
+    asia: 'Ásia',
+    oceania: 'Oceania',
   },
   map: {
     label: 'Mapa dos fluxos de tráfico',

@@ -1,5 +1,6 @@
 import type { Sector } from '../domain/sectors';
 import type { AgeGroup, Filter, Iso3, Sex } from '../domain/types';
+import { isRegionNode } from '../domain/world-regions';
 
 export type FilterAction =
   | { type: 'reset'; yearMin: number; yearMax: number }
@@ -49,7 +50,8 @@ export function filterReducer(state: Filter, action: FilterAction): Filter {
     case 'allAges':
       return { ...state, ageGroups: [] };
     case 'select':
-      return { ...state, place: action.place };
+      // A world region's node is a group of countries, not a place to filter by.
+      return { ...state, place: action.place && isRegionNode(action.place) ? null : action.place };
     case 'restore':
       return action.filter;
   }

@@ -27,7 +27,7 @@ import type { MapBounds } from '../domain/bounds';
 export const SHADE_ROLES = ['incoming', 'outgoing', 'transit', 'involved'] as const;
 export type ShadeRole = (typeof SHADE_ROLES)[number];
 
-export const URL_TABS = ['map', 'table', 'compare', 'sectors'] as const;
+export const URL_TABS = ['map', 'table', 'compare', 'sectors', 'justice'] as const;
 export type UrlTab = (typeof URL_TABS)[number];
 
 export interface UrlShade {
@@ -38,6 +38,18 @@ export interface UrlShade {
   fit?: boolean;
 }
 
+/**
+ * Which flows a world-wide dataset shows: those that touch South America (`region`), every flow
+ * (`world`), or whichever suits the dataset (`auto`: the region's for a world-wide one).
+ * `regions`: with the region's flows, places outside it grouped as their world region.
+ */
+export interface UrlFocus {
+  scope: 'auto' | 'region' | 'world';
+  regions: boolean;
+}
+
+export const DEFAULT_FOCUS: UrlFocus = { scope: 'auto', regions: false };
+
 export interface UrlState {
   yearFrom?: number;
   yearTo?: number;
@@ -47,6 +59,7 @@ export interface UrlState {
   place: Iso3 | null;
   tab: UrlTab;
   shade: UrlShade;
+  focus: UrlFocus;
   /** The language asked for, if any. */
   lang?: Language;
   /** The part of the map in view, if not the default: west, south, east, north. */
@@ -118,6 +131,8 @@ const OWN = [
   'per100k',
   'width',
   'scale',
+  'scope',
+  'regions',
   'map',
   'lang',
 ];
@@ -195,6 +210,17 @@ export function readUrlState(
     if (scale === 'fit' || scale === 'fixed') shade.fit = scale === 'fit';
     else bad('scale', scale, t('url.oneOf', { values: 'fixed, fit' }));
   }
+  const focus = { ...DEFAULT_FOCUS };
+  const scope = p.get('scope');
+  if (scope !== null) {
+    if (scope === 'region' || scope === 'world') focus.scope = scope;
+    else bad('scope', scope, t('url.oneOf', { values: 'region, world' }));
+  }
+  const regions = p.get('regions');
+  if (regions !== null) {
+    if (regions === '1' || regions === '0') focus.regions = regions === '1';
+    else bad('regions', regions, t('url.oneOrZero'));
+  }
   const langText = p.get('lang');
   const lang = isLanguage(langText) ? langText : undefined;
   if (langText !== null && !lang) bad('lang', langText, t('url.aLanguage'));
@@ -216,6 +242,7 @@ export function readUrlState(
       place,
       tab,
       shade,
+      focus,
       ...(lang ? { lang } : {}),
       ...(bounds ? { bounds } : {}),
     },
@@ -233,7 +260,7 @@ export function writeUrlState(
   extent: { yearMin: number; yearMax: number },
   tab: UrlTab,
   shade: UrlShade,
-  extra: { lang?: Language; bounds?: MapBounds | null } = {},
+  extra: { lang?: Language; bounds?: MapBounds | null; focus?: UrlFocus } = {},
 ): string {
   const p = new URLSearchParams(current);
   for (const key of OWN) p.delete(key);
@@ -248,6 +275,8 @@ export function writeUrlState(
   if (shade.perCapita) p.set('per100k', '1');
   if (shade.flows !== 'victims') p.set('width', shade.flows);
   if (shade.fit) p.set('scale', 'fit');
+  if (extra.focus && extra.focus.scope !== 'auto') p.set('scope', extra.focus.scope);
+  if (extra.focus?.regions) p.set('regions', '1');
   if (extra.bounds) p.set('map', boundsText(extra.bounds));
   // English is the default: a plain link stays plain (the Share dialog always names the language).
   if (extra.lang && extra.lang !== 'en') p.set('lang', extra.lang);

@@ -40,6 +40,8 @@ export interface Dashboard {
   picture: MapPicture;
   /** True from a change until its view is ready. */
   busy: boolean;
+  /** The dataset shown spans the world (its flows can be focused on South America). */
+  spansWorld: boolean;
   policy: ResolvedPolicy;
   /** The last view could not be queried: why. */
   queryError: string | null;
@@ -90,7 +92,15 @@ export function useDashboard(
       }),
     [dataset, page.k, state.analystK],
   );
-  const current = useView(data.engine, dataset, basemap, state.filter, policy, measures);
+  const current = useView(
+    data.engine,
+    dataset,
+    basemap,
+    state.filter,
+    policy,
+    state.focus,
+    measures,
+  );
   const reference = useReferenceView(current.engine, dataset, basemap, policy);
   const early = useEarlyView(earlyViewUrl, basemap);
   // Until the engine's first view, the one published ahead of time (busy stays true: the map
@@ -109,6 +119,7 @@ export function useDashboard(
     reference: fixing,
     picture,
     busy: current.busy,
+    spansWorld: current.spansWorld === true,
     policy,
     queryError: current.error,
     onDrawn: measures.drawn,

@@ -13,6 +13,9 @@ import { t } from '../i18n';
 import type { Basemap } from '../map/basemap';
 import type { UpdateMeasures } from './update-measures';
 import type { DatasetInfo } from './use-datasets';
+import { querySpansWorld } from '../data/queries/world-span';
+import { focusAggregates, resolveFocus, withRegionAnchors } from './focus';
+import type { UrlFocus } from './url-state';
 import { publishForMap, type View } from './view-pipeline';
 
 /** What a view was asked for: a result for an older request is not the current one. */
@@ -20,6 +23,7 @@ interface Request {
   engine: DbConnector;
   filter: Filter;
   policy: ResolvedPolicy;
+  focus: UrlFocus;
 }
 
 export interface CurrentView {
@@ -30,6 +34,8 @@ export interface CurrentView {
   error: string | null;
   /** The cached engine the views query (null until a dataset is shown). */
   engine: DbConnector | null;
+  /** The dataset shown has flows with neither end in South America (null: not known yet). */
+  spansWorld: boolean | null;
 }
 
 export function useView(
@@ -38,28 +44,36 @@ export function useView(
   basemap: Basemap | null,
   filter: Filter,
   policy: ResolvedPolicy,
+  focus: UrlFocus,
   measures: UpdateMeasures,
 ): CurrentView {
   // A new cache for each dataset shown (and each engine, after a restart).
   const engine = useMemo(() => (db && dataset ? cachedConnector(db) : null), [db, dataset]);
   const seq = useRef(0);
+  // Asked once per dataset (and engine): whether its flows span the world.
+  const span = useMemo(() => (engine ? querySpansWorld(engine) : null), [engine]);
+  const [spansWorld, setSpansWorld] = useState<{ engine: DbConnector; world: boolean }>();
+  const anchors = useMemo(() => (basemap ? withRegionAnchors(basemap.anchors) : null), [basemap]);
   const [result, setResult] = useState<{
     request: Request;
     view: View | null;
     error: string | null;
   }>();
   useEffect(() => {
-    if (!engine || !basemap) return;
-    const request = { engine, filter, policy };
+    if (!engine || !anchors || !span) return;
+    const request = { engine, filter, policy, focus };
     const version = ++seq.current;
     const measure = measures.take();
     let stale = false;
-    queryView(engine, filter)
-      .then((aggregates) => {
+    Promise.all([queryView(engine, filter), span])
+      .then(async ([all, world]) => {
+        if (stale) return;
+        setSpansWorld({ engine, world });
+        const aggregates = await focusAggregates(engine, filter, all, resolveFocus(focus, world));
         if (stale) return;
         measures.queried(version, measure);
         const view = {
-          ...publishForMap(aggregates, policy, basemap.anchors),
+          ...publishForMap(aggregates, policy, anchors),
           filter,
           policy,
           version,
@@ -79,14 +93,19 @@ export function useView(
     return () => {
       stale = true;
     };
-  }, [engine, basemap, filter, policy, measures]);
+  }, [engine, anchors, span, filter, policy, focus, measures]);
   const r = result?.request;
   const current =
-    r !== undefined && r.engine === engine && r.filter === filter && r.policy === policy;
+    r !== undefined &&
+    r.engine === engine &&
+    r.filter === filter &&
+    r.policy === policy &&
+    r.focus === focus;
   return {
     view: result?.view ?? null,
     busy: !current,
     error: current ? (result?.error ?? null) : null,
     engine,
+    spansWorld: spansWorld?.engine === engine ? spansWorld.world : null,
   };
 }

@@ -14,6 +14,7 @@ import {
   URL_TABS,
   writeUrlState,
   isKnownCountry,
+  type UrlFocus,
   type UrlShade,
   type UrlState,
 } from './url-state';
@@ -28,6 +29,8 @@ export interface ViewState {
   filter: Filter;
   tab: Tab;
   shade: UrlShade;
+  /** Which flows of a world-wide dataset are shown. */
+  focus: UrlFocus;
   /** Where the viewer has moved the map (written into the link). */
   bounds: MapBounds | null;
   /** What the map should frame: a new object each time a link or a slide asks. */
@@ -48,6 +51,7 @@ export type ViewAction =
   | FilterAction
   | { type: 'tab'; tab: Tab }
   | { type: 'shade'; shade: UrlShade }
+  | { type: 'focus'; focus: UrlFocus }
   /** The viewer moved the map. */
   | { type: 'moved'; bounds: MapBounds }
   | { type: 'analystK'; k: number | null }
@@ -67,6 +71,7 @@ export function initialViewState(search: string, linkWaitsForFile: boolean): Vie
     filter: NO_FILTER,
     tab: state.tab,
     shade: state.shade,
+    focus: state.focus,
     bounds,
     frame: { bounds },
     analystK: null,
@@ -85,6 +90,7 @@ function withLink(state: ViewState, link: UrlState, extent: Extent, problems: st
     filter: urlFilter(link, extent, problems),
     tab: link.tab,
     shade: link.shade,
+    focus: link.focus,
     bounds,
     frame: { bounds },
     pendingLink: null,
@@ -97,6 +103,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, tab: action.tab };
     case 'shade':
       return { ...state, shade: action.shade };
+    case 'focus':
+      return { ...state, focus: action.focus };
     case 'moved':
       return { ...state, bounds: action.bounds };
     case 'analystK':
@@ -150,5 +158,6 @@ export function viewLink(
   return writeUrlState(current, state.filter, extent, tab, state.shade, {
     lang,
     bounds: state.bounds,
+    focus: state.focus,
   });
 }

@@ -5,6 +5,7 @@ import type { Basemap } from '../map/basemap';
 import { datasetName } from '../state/use-datasets';
 import type { Dashboard } from '../state/use-dashboard';
 import { viewTitle } from './EmbedLayout';
+import { FocusControl } from './FocusControl';
 import { MapExport } from './MapExport';
 import { PlacePanel } from './PlacePanel';
 import { ShadeControl } from './ShadeControl';
@@ -36,6 +37,13 @@ export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAre
       <ViewTabs tab={tab} onChange={(next) => dispatch({ type: 'tab', tab: next })} />
       {tab === 'map' && (
         <ShadeControl choice={state.shade} onChange={(shade) => dispatch({ type: 'shade', shade })}>
+          {d.spansWorld && (
+            <FocusControl
+              focus={state.focus}
+              spansWorld
+              onChange={(focus) => dispatch({ type: 'focus', focus })}
+            />
+          )}
           {dataset && (
             <MapExport
               map={mapView}
