@@ -18,6 +18,8 @@ export interface DatasetInfo {
   served: boolean;
   /** What the load read and set aside (none for the demo). */
   report: LoadReport | null;
+  /** It has criminal-justice figures (GLOTIP's): the Justice view is offered. */
+  hasJustice: boolean;
 }
 
 /** A dataset's name as shown: the file's, or the demo's in the language shown. */

@@ -8,15 +8,8 @@ import type { DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
-import type { LoadReport } from '../data/ingest/report';
 import { queryExtent } from '../data/queries/summary';
-import {
-  activateDataset,
-  datasetTable,
-  canonicalParquetToCsv,
-  removeDataset as dropDatasetTable,
-  storeDataset,
-} from '../data/schema';
+import { datasetTable, canonicalParquetToCsv } from '../data/schema';
 import { getEngine } from '../data/wasm-connector';
 import { useEngineRestart } from './use-engine-restart';
 import { savedMapping, saveMapping } from './saved-mappings';
@@ -24,6 +17,8 @@ import { startMeasure, type PendingMeasure } from './timing';
 import { t } from '../i18n';
 import { datasetName, loadedStatus, type DatasetInfo } from './dataset-info';
 import { firstPaint } from './first-paint';
+import { dropTables, showTables, storeTables, type DatasetTexts } from './dataset-tables';
+import { setJusticeShown } from './justice-shown';
 import { dataPathSource, fetchSource, type LoadSource, type MappingRequest } from './load-source';
 
 export { datasetName, dataPathSource };
@@ -73,10 +68,10 @@ export function useDatasets(
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
   const seq = useRef(0);
   /**
-   * Each stored dataset's canonical CSV, kept so that an engine that dies can be given them
-   * again (the same text storeDataset was given; removed with the dataset).
+   * Each stored dataset's texts, kept so that an engine that dies can be given them again (the
+   * same texts its tables were stored from; removed with the dataset).
    */
-  const stored = useRef(new Map<string, string>());
+  const stored = useRef(new Map<string, DatasetTexts>());
   const activeRef = useRef<string | null>(null);
   useEffect(() => {
     activeRef.current = activeId;
@@ -88,7 +83,7 @@ export function useDatasets(
 
   const show = useCallback(
     async (db: DbConnector, info: Omit<DatasetInfo, 'extent'>, measure?: PendingMeasure) => {
-      await activateDataset(db, info.id);
+      await showTables(db, info.id);
       // Rows as stored, before the cube aggregates them.
       const full = { ...info, extent: await queryExtent(db, datasetTable(info.id)) };
       setDatasets((list) =>
@@ -97,6 +92,7 @@ export function useDatasets(
           : [...list, full],
       );
       setActiveId(full.id);
+      setJusticeShown(full.hasJustice);
       setStatus(loadedStatus(full));
       shown.current(full, measure);
     },
@@ -118,7 +114,7 @@ export function useDatasets(
         return job.result;
       };
       try {
-        let converted: { csv: string; report: LoadReport } | null = null;
+        let converted: Awaited<ImportJob['result']> | null = null;
         if (!mapping && source.blob && source.blob.size >= ENGINE_READ_BYTES) {
           converted = await importThroughEngine(db, source.name, source.blob);
         }
@@ -131,13 +127,13 @@ export function useDatasets(
           converted = await convert(saved);
           converted.report.notes.push(t('load.savedMapping'));
         }
-        const { csv, report } = converted;
+        const { csv, justiceCsv, report } = converted;
         const id = `file${++seq.current}`;
-        await storeDataset(db, id, csv);
-        stored.current.set(id, csv);
+        await storeTables(db, id, { csv, justiceCsv });
+        stored.current.set(id, { csv, justiceCsv });
         if (cancelled) {
           stored.current.delete(id);
-          await dropDatasetTable(db, id);
+          await dropTables(db, id);
           throw new LoadCancelled(t('load.cancelled', { name: source.name }));
         }
         setLoadError(null);
@@ -151,6 +147,7 @@ export function useDatasets(
             protectedRelease: report.protectedRelease,
             served: source.served === true,
             report,
+            hasJustice: Boolean(justiceCsv),
           },
           measure,
         );
@@ -199,8 +196,8 @@ export function useDatasets(
         ]);
         if (cancelled) return;
         setStatus(t('load.loadingDemo'));
-        await storeDataset(db, 'demo', csv);
-        stored.current.set('demo', csv);
+        await storeTables(db, 'demo', { csv });
+        stored.current.set('demo', { csv });
         performance.mark('rutas:data-loaded');
         if (cancelled) return;
         setEngine(db);
@@ -212,6 +209,7 @@ export function useDatasets(
           protectedRelease: false,
           served: false,
           report: null,
+          hasJustice: false,
         };
         if (initialSource) {
           await show(db, demo);
@@ -267,7 +265,7 @@ export function useDatasets(
     async (id: string) => {
       if (!engine || id === 'demo') return;
       if (id === activeId) await select('demo');
-      await dropDatasetTable(engine, id);
+      await dropTables(engine, id);
       stored.current.delete(id);
       setDatasets((list) => list.filter((d) => d.id !== id));
     },

@@ -1,17 +1,18 @@
 import { useEffect, type RefObject } from 'react';
 import type { DbConnector } from '../data/connector';
-import { activateDataset, storeDataset } from '../data/schema';
 import { restartEngine } from '../data/wasm-connector';
+import { showTables, storeTables, type DatasetTexts } from './dataset-tables';
 import { t } from '../i18n';
 
 /**
- * An engine that dies is replaced: the datasets are stored again from the text kept (`stored`,
- * each dataset's canonical CSV), the one shown is made `cases` again, and the new engine handed
- * on, so the views query it with the filters as they are.
+ * An engine that dies is replaced: the datasets are stored again from the texts kept (`stored`,
+ * each dataset's canonical CSV and its justice CSV, if any), the one shown is made `cases` and
+ * `justice` again, and the new engine handed on, so the views query it with the filters as they
+ * are.
  */
 export function useEngineRestart(
   engine: DbConnector | null,
-  stored: RefObject<Map<string, string>>,
+  stored: RefObject<Map<string, DatasetTexts>>,
   active: RefObject<string | null>,
   setEngine: (engine: DbConnector | null) => void,
   setStatus: (status: string) => void,
@@ -24,8 +25,8 @@ export function useEngineRestart(
       void (async () => {
         try {
           const db = await restartEngine();
-          for (const [id, csv] of stored.current) await storeDataset(db, id, csv);
-          if (active.current) await activateDataset(db, active.current);
+          for (const [id, texts] of stored.current) await storeTables(db, id, texts);
+          if (active.current) await showTables(db, active.current);
           setEngine(db);
           setStatus(t('engine.restarted', { count: stored.current.size, reason }));
         } catch (e) {

@@ -1,0 +1,31 @@
+/**
+ * A dataset's tables in the engine, together: its cases (data/schema.ts) and, where the file
+ * had any, its criminal-justice figures (data/justice-store.ts). Stored, shown and dropped as
+ * one, from the texts the page keeps for each dataset (so an engine that dies can be given them
+ * again).
+ */
+import type { DbConnector } from '../data/connector';
+import { activateJustice, removeJustice, storeJustice } from '../data/justice-store';
+import { activateDataset, removeDataset, storeDataset } from '../data/schema';
+
+/** What a dataset was stored from: the cases' canonical CSV and the justice CSV, if any. */
+export interface DatasetTexts {
+  csv: string;
+  justiceCsv?: string;
+}
+
+export async function storeTables(db: DbConnector, id: string, texts: DatasetTexts): Promise<void> {
+  await storeDataset(db, id, texts.csv);
+  if (texts.justiceCsv) await storeJustice(db, id, texts.justiceCsv);
+}
+
+/** Makes the dataset the one every view reads: `cases` and its tables, and `justice`. */
+export async function showTables(db: DbConnector, id: string): Promise<void> {
+  await activateDataset(db, id);
+  await activateJustice(db, id);
+}
+
+export async function dropTables(db: DbConnector, id: string): Promise<void> {
+  await removeDataset(db, id);
+  await removeJustice(db, id);
+}
