@@ -5,6 +5,7 @@ import type { MapView } from '../map/twin';
 import { datasetName } from '../state/use-datasets';
 import type { Dashboard } from '../state/use-dashboard';
 import { CompareView } from './CompareView';
+import { JusticePanel } from './JusticePanel';
 import { SankeyPanel } from './SankeyPanel';
 import { SqlPanel } from './SqlPanel';
 import { TableView } from './TableView';
@@ -47,6 +48,19 @@ export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewP
           selected={filter.sectors}
           onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
         />
+      )}
+      {tab === 'justice' && dataset?.hasJustice && (
+        <div className="table-panel" role="tabpanel" aria-label={t('tabs.justice')}>
+          <JusticePanel
+            engine={d.data.engine}
+            dataset={dataset}
+            filter={filter}
+            policy={d.policy}
+            onSelect={(place) =>
+              dispatch({ type: 'select', place: place === filter.place ? null : place })
+            }
+          />
+        </div>
       )}
       {tab === 'sql' && !embed && (
         <div className="table-panel" role="tabpanel" aria-label={t('tabs.sql')}>

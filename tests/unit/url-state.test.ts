@@ -57,7 +57,7 @@ describe('the view in the URL', () => {
     expect(problems).toEqual([
       `The link's sector="<script>" is not a sector Rutas knows.`,
       `The link's country="ARG' OR 1=1" is not a country on the map (an ISO 3166 alpha-3 code).`,
-      `The link's view="sql" is not one of map, table, compare, sectors.`,
+      `The link's view="sql" is not one of map, table, compare, sectors, justice.`,
       `The link's shade="internal" is not one of incoming, outgoing, transit, involved.`,
       `The link's per100k="yes" is not 1 or 0.`,
       `The link's width="east" is not origin or destination.`,
