@@ -96,9 +96,20 @@ function inCountry(text: string, iso3: Iso3): { place: PlaceId; fuzzy?: true } |
 
 const CODE = /^([A-Z]{2})-([A-Z0-9]{1,3})(\.[a-z0-9-]+)?$/;
 
+const memo = new Map<string, PlaceMatch>();
+const MEMO_SIZE = 50_000;
+
 /** What a place cell names. Call it before reading the cell as a country. */
 export function resolvePlace(raw: string): PlaceMatch {
-  const text = repairMojibake(raw.trim());
+  const known = memo.get(raw);
+  if (known) return known;
+  const match = read(repairMojibake(raw.trim()));
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(raw, match);
+  return match;
+}
+
+function read(text: string): PlaceMatch {
   const code = CODE.exec(text.replace(/^[a-z]{2}-[a-z0-9]{1,3}/, (c) => c.toUpperCase()));
   if (code) {
     const id = code[1] === 'GF' || text.toUpperCase() === 'FR-GF' ? 'FR-973' : code[0];
