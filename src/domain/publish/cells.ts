@@ -3,7 +3,6 @@
  * exact value and key under an id that names its family, and the read-back of published cells.
  */
 import type { AuditCell, Disclosed } from '../disclosure';
-import type { PlaceRole } from './figures';
 
 /** Exact cells by id, filled by each figure family. */
 export type ExactCells = Map<string, AuditCell>;
@@ -14,8 +13,8 @@ export type ReadCell = (id: string) => Disclosed;
 export const legId = (from: string, to: string) => `leg:${from}>${to}`;
 export const legSectorId = (from: string, to: string, sector: string) =>
   `${legId(from, to)}:${sector}`;
-export const placeId = (place: string, role: PlaceRole) => `place:${place}:${role}`;
-export const placeYearId = (place: string, year: number, role: PlaceRole) =>
+export const placeId = (place: string, role: string) => `place:${place}:${role}`;
+export const placeYearId = (place: string, year: number, role: string) =>
   `place-year:${place}:${year}:${role}`;
 export const sectorId = (sector: string) => `sector:${sector}`;
 export const sexId = (sector: string, sex: string) => `sector:${sector}:sex:${sex}`;

@@ -6,7 +6,6 @@
 import type { Disclosed } from '../disclosure';
 import type { Sector } from '../sectors';
 import type { Iso3, Sex } from '../types';
-import type { PublishedPlaceLeg } from './place-figures';
 
 export interface PublishedLeg {
   from: Iso3;
@@ -15,6 +14,9 @@ export interface PublishedLeg {
   /** Sectors on this leg, largest first; empty for a hidden leg (its mix is not published). */
   sectors: { sector: Sector; victims: Disclosed }[];
 }
+
+/** A leg between places inside countries, as published, with the countries of its ends. */
+export type PublishedPlaceLeg = PublishedLeg & { fromCountry: Iso3; toCountry: Iso3 };
 
 export const PLACE_ROLES = ['involved', 'outgoing', 'incoming', 'transit', 'internal'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];

@@ -10,7 +10,7 @@
  *   and transit totals, and its involved total is the sum of its roles (as for countries).
  */
 import type { Disclosed, DisclosurePolicy, Relation } from '../disclosure';
-import type { Iso3, LegAggregate, PlaceAggregate, PlaceLegAggregate } from '../types';
+import type { LegAggregate, PlaceAggregate, PlaceLegAggregate } from '../types';
 import { type ExactCells, legId, type ReadCell } from './cells';
 import {
   byPublished,
@@ -18,10 +18,10 @@ import {
   type PlaceRole,
   type PublishedLeg,
   type PublishedPlace,
+  type PublishedPlaceLeg,
 } from './figures';
 
-/** A leg between places, as published, with the countries of its ends. */
-export type PublishedPlaceLeg = PublishedLeg & { fromCountry: Iso3; toCountry: Iso3 };
+export type { PublishedPlaceLeg };
 
 const placeLegId = (from: string, to: string) => `place-${legId(from, to)}`;
 const placeLegSectorId = (from: string, to: string, sector: string) =>
