@@ -125,6 +125,11 @@ describe('a place-level file', () => {
     );
     const internal = (await queryPlacePointTotals(db, ALL)).find((p) => p.place === 'PE-CUS');
     expect([internal?.outgoing, internal?.internal]).toEqual([32, 0]);
+    // Every query of the view honours the place: 105 victims on routes into AR-C.
+    const view = await queryView(db, via);
+    expect(view.summary.victims).toBe(105);
+    expect(view.charts.years.reduce((n, y) => n + y.victims, 0)).toBe(105);
+    expect(view.charts.placeLegs?.every((l) => l.from === 'AR-C' || l.to === 'AR-C')).toBe(true);
     // Countries stay countries: Argentina's totals are those of every route into it.
     const arg = (await queryPlaceTotals(db, ALL)).find((p) => p.place === 'ARG');
     expect(arg?.incoming).toBe(105);
