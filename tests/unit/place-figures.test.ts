@@ -10,6 +10,7 @@ import type { LegAggregate, PlaceAggregate, PlaceLegAggregate } from '../../src/
 import { countryName } from '../../src/i18n/country-text';
 import { toMapData } from '../../src/map/map-data';
 import { atLevel, showsPlaces } from '../../src/map/place-zoom';
+import { flowTooltipHtml, placeTooltipHtml } from '../../src/map/tooltip';
 
 const anchors = new Map<string, [number, number]>([
   ['BOL', [-64, -17]],
@@ -142,6 +143,15 @@ describe('drawing places by zoom', () => {
     expect(close.places.find((p) => p.place === 'BO-L')?.position).toEqual([-68.15, -16.5]);
     // Potosí's 3 victims are hidden: no circle, so no label naming it on the map either.
     expect(close.places.map((p) => p.place)).not.toContain('BO-P');
+  });
+
+  it('names the places in the tooltips, with their countries', () => {
+    const close = atLevel(data, true);
+    const flow = flowTooltipHtml(close.flows[0]!);
+    expect(flow).toContain('La Paz, Bolivia → Ciudad de Buenos Aires, Argentina');
+    expect(flow).toContain('Victims: 40');
+    const circle = placeTooltipHtml(close.places.find((p) => p.place === 'BO-C')!);
+    expect(circle).toContain('<strong>Cochabamba, Bolivia</strong>');
   });
 
   it('keeps one level for a country-level view', () => {
