@@ -65,7 +65,9 @@ describe('a world-wide dataset, around South America', () => {
   });
 
   it('shows the demo, which does not span the world, with no such choice', async () => {
-    await s.page.getByRole('radio', { name: /Synthetic demo data/ }).check();
+    const demo = s.page.getByRole('radio', { name: /Synthetic demo data/ });
+    await demo.click();
+    await expect.poll(() => demo.isChecked(), { timeout: 30_000 }).toBe(true);
     await waitForDrawn(s.page);
     await expect(s.page.getByLabel('Show').count()).resolves.toBe(0);
   });
