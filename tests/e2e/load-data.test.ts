@@ -44,12 +44,14 @@ describe('loading your own data', () => {
     await pick(
       s,
       `${SHARED}/glotip/glotip-sample.xlsx`,
-      /Loaded glotip-sample\.xlsx: 453 rows read, 89 used/,
+      /Loaded glotip-sample\.xlsx: 453 rows read, 136 used/,
     );
     expect(await drawnFlows(s.page)).toBeGreaterThan(0);
     const report = await reportText(s);
     expect(report).toContain('Read as: XLSX, UNODC GLOTIP');
-    expect(report).toContain('Rows used: 89');
+    // 89 rows of detected victims and 47 criminal-justice figures.
+    expect(report).toContain('Rows used: 136');
+    expect(report).toContain('47 of the rows used are criminal-justice figures');
     expect(report).toContain('Set aside, by form of exploitation (not joined to flows): 130 rows');
     // Rows of the analyst's own file are counted exactly, small numbers too.
     expect(report).toContain("Set aside, impossible value: more than the country's total: 2 rows");
@@ -60,7 +62,7 @@ describe('loading your own data', () => {
     await pick(
       s,
       `${SHARED}/glotip/glotip-sample.csv`,
-      /Loaded glotip-sample\.csv: 453 rows read, 89 used/,
+      /Loaded glotip-sample\.csv: 453 rows read, 136 used/,
     );
     await pick(
       s,
