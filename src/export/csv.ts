@@ -12,6 +12,7 @@ import { t } from '../i18n';
 import { ageLabel, sectorLabel, sexLabel } from '../i18n/labels';
 import { formatYears } from '../i18n/format';
 import type { Filter } from '../domain/types';
+import { sectorMixText } from './sector-summary';
 
 export interface ExportContext {
   datasetLabel: string;
@@ -67,7 +68,7 @@ function csv(preamble: string[], header: string[], rows: string[][]): string {
   );
 }
 
-/** One row per leg: from, to, victims, and the sector mix. */
+/** One row per leg: from, to, victims, and the sector mix (those shown, then the rest said). */
 export function flowsCsv(view: PublishedView, ctx: ExportContext): string {
   return csv(
     exportPreamble(ctx),
@@ -78,7 +79,7 @@ export function flowsCsv(view: PublishedView, ctx: ExportContext): string {
       leg.to,
       countryName(leg.to),
       countCell(leg.victims),
-      leg.sectors.map((s) => `${sectorLabel(s.sector)}: ${formatDisclosed(s.victims)}`).join('; '),
+      sectorMixText(leg.sectors),
     ]),
   );
 }

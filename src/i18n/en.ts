@@ -460,10 +460,12 @@ export const en = {
       '{{floor}}). Do not publish it.',
   },
   sectorList: {
-    few_one: '{{n}} other sector with fewer than {{k}} victims',
-    few_other: '{{n}} other sectors with fewer than {{k}} victims each',
-    withheld_one: '{{n}} other sector withheld',
-    withheld_other: '{{n}} other sectors withheld',
+    few_one: 'another sector with fewer than {{k}} victims',
+    few_other: 'other sectors with fewer than {{k}} victims each',
+    withheld_one: 'another sector withheld',
+    withheld_other: 'other sectors withheld',
+    fewNamed: 'Fewer than {{k}} victims each: {{names}}.',
+    withheldNamed: 'Withheld: {{names}}.',
     nodeTotal: '{{label}}: {{victims}}',
   },
   table: {

@@ -471,10 +471,12 @@ export const es: Messages = {
       'de los datos). No lo publique.',
   },
   sectorList: {
-    few_one: '{{n}} sector más con menos de {{k}} víctimas',
-    few_other: '{{n}} sectores más con menos de {{k}} víctimas cada uno',
-    withheld_one: '{{n}} sector más reservado',
-    withheld_other: '{{n}} sectores más reservados',
+    few_one: 'otro sector con menos de {{k}} víctimas',
+    few_other: 'otros sectores con menos de {{k}} víctimas cada uno',
+    withheld_one: 'otro sector reservado',
+    withheld_other: 'otros sectores reservados',
+    fewNamed: 'Menos de {{k}} víctimas cada uno: {{names}}.',
+    withheldNamed: 'Reservados: {{names}}.',
     nodeTotal: '{{label}}: {{victims}}',
   },
   table: {

@@ -469,10 +469,12 @@ export const pt: Messages = {
       'dados). Não o publique.',
   },
   sectorList: {
-    few_one: 'mais {{n}} setor com menos de {{k}} vítimas',
-    few_other: 'mais {{n}} setores com menos de {{k}} vítimas cada',
-    withheld_one: 'mais {{n}} setor reservado',
-    withheld_other: 'mais {{n}} setores reservados',
+    few_one: 'outro setor com menos de {{k}} vítimas',
+    few_other: 'outros setores com menos de {{k}} vítimas cada',
+    withheld_one: 'outro setor reservado',
+    withheld_other: 'outros setores reservados',
+    fewNamed: 'Menos de {{k}} vítimas cada: {{names}}.',
+    withheldNamed: 'Reservados: {{names}}.',
     nodeTotal: '{{label}}: {{victims}}',
   },
   table: {

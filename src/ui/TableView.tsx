@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../i18n/country-text';
 import { formatDisclosed, policyNote } from '../i18n/disclosure-text';
 import { PLACE_ROLES, publishedRank } from '../domain/publish';
-import { roleLabel, sectorLabel } from '../i18n/labels';
+import { roleLabel } from '../i18n/labels';
 import { compareNames } from '../i18n/format';
 import { countriesCsv, flowsCsv, type ExportContext } from '../export/csv';
 import type { View } from '../state/use-dashboard';
 import { exportName } from '../export/names';
+import { sectorMixText } from '../export/sector-summary';
 import { downloadText } from './download';
 
 type SortKey = 'from' | 'to' | 'victims';
@@ -101,11 +102,7 @@ export function TableView({ view, datasetLabel }: TableViewProps) {
                 <td>{countryName(leg.from)}</td>
                 <td>{countryName(leg.to)}</td>
                 <td className="count">{formatDisclosed(leg.victims)}</td>
-                <td>
-                  {leg.sectors
-                    .map((s) => `${sectorLabel(s.sector)}: ${formatDisclosed(s.victims)}`)
-                    .join('; ')}
-                </td>
+                <td>{sectorMixText(leg.sectors)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { withheldFigure } from '../../src/domain/disclosure';
 import { figure } from '../support/figures';
 import type { PublishedSectorRoute } from '../../src/domain/publish';
-import { SectorSankey } from '../../src/ui/charts/SectorSankey';
+import { SectorSankey, sankeyNodeId } from '../../src/ui/charts/SectorSankey';
+import { sectorColor } from '../../src/ui/charts/sector-colors';
 import { readableSvg } from '../support/readable-svg';
 
 const links: PublishedSectorRoute[] = [
@@ -53,5 +54,38 @@ describe('SectorSankey', () => {
     expect(svg).toMatch(
       /class="node sector-node bar-off"[^>]*aria-pressed="false"[^>]*aria-label="Agriculture/,
     );
+  });
+
+  it('colours each link by its sector and prints the published totals given to the nodes', () => {
+    const totals = new Map([
+      [sankeyNodeId('sector', 'mining'), figure(180)],
+      [sankeyNodeId('origin', 'BOL'), figure(125)],
+      [sankeyNodeId('destination', 'ARG'), withheldFigure],
+    ]);
+    const svg = renderToStaticMarkup(<SectorSankey links={links} selected={[]} totals={totals} />);
+    const strokes = new Map(
+      [...svg.matchAll(/style="stroke:([^"]+)"[^>]*><title>([^<]+)<\/title>/g)].map((m) => [
+        m[2]!.split(':')[0]!,
+        m[1],
+      ]),
+    );
+    expect(strokes.get('Bolivia → Mining')).toBe(sectorColor('mining'));
+    expect(strokes.get('Mining → Chile')).toBe(sectorColor('mining'));
+    expect(strokes.get('Unknown origin → Agriculture')).toBe(sectorColor('agriculture'));
+    expect(sectorColor('mining')).not.toBe(sectorColor('agriculture'));
+    // Totals as published (never the links' sum: 120 + 42 = 162 for mining), withheld as such.
+    expect(svg).toContain('>Mining: 180<');
+    expect(svg).toContain('>Bolivia: 125<');
+    expect(svg).toContain('>Argentina: withheld<');
+    expect(svg).toContain('>Peru<');
+    // Link titles and buttons name the nodes without their totals.
+    expect(svg).toContain('Bolivia → Mining: 120 victims');
+    expect(svg).toContain('aria-label="Mining: filter by this sector"');
+  });
+
+  it('greys the links of the sectors not filtered on', () => {
+    const svg = renderToStaticMarkup(<SectorSankey links={links} selected={['mining']} />);
+    expect(svg).toMatch(/class="link link-off"><title>Unknown origin → Agriculture/);
+    expect(svg).not.toMatch(/style="stroke:[^"]+" class="link link-off"/);
   });
 });

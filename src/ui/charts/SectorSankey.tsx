@@ -6,6 +6,8 @@ import type { Sector } from '../../domain/sectors';
 import { t } from '../../i18n';
 import { compareNames, formatNumber } from '../../i18n/format';
 import { sectorLabel } from '../../i18n/labels';
+import type { Disclosed } from '../../domain/disclosure';
+import { sectorColor } from './sector-colors';
 
 export interface SectorSankeyProps {
   links: readonly PublishedSectorRoute[];
@@ -16,7 +18,16 @@ export interface SectorSankeyProps {
   height?: number;
   /** Room for the country names on each side (less in a narrow box). */
   labelPx?: number;
+  /**
+   * Published totals of the nodes, by node id ("s:mining", "o:BOL", "d:ARG"), printed after
+   * their names; a node without one shows its name only.
+   */
+  totals?: ReadonlyMap<string, Disclosed>;
 }
+
+/** The id of a sector's node, or of a country's at one end (null: unknown), as in `totals`. */
+export const sankeyNodeId = (end: 'origin' | 'destination' | 'sector', key: string | null) =>
+  end === 'sector' ? `s:${key}` : `${end === 'origin' ? 'o' : 'd'}:${key ?? '?'}`;
 
 interface Node {
   id: string;
@@ -36,20 +47,37 @@ const MARGIN = 8;
 const LABEL = 130;
 
 function endNode(end: PublishedSectorRoute['end'], place: string | null): Node {
-  const prefix = end === 'origin' ? 'o' : 'd';
   if (place === null) {
     return {
-      id: `${prefix}:?`,
+      id: sankeyNodeId(end, null),
       label: end === 'origin' ? t('sankey.unknownOrigin') : t('sankey.unknownDestination'),
     };
   }
-  return { id: `${prefix}:${place}`, label: countryName(place) };
+  return { id: sankeyNodeId(end, place), label: countryName(place) };
+}
+
+/** A country node's name without its total, from its id. */
+function bareName(id: string): string {
+  const [prefix, place] = id.split(':') as [string, string];
+  return endNode(prefix === 'o' ? 'origin' : 'destination', place === '?' ? null : place).label;
+}
+
+/** A node's label, with its published total when it has one. */
+function labelled(node: Node, totals: ReadonlyMap<string, Disclosed> | undefined): Node {
+  const total = totals?.get(node.id);
+  if (!total) return node;
+  return {
+    ...node,
+    label: t('sectorList.nodeTotal', { label: node.label, victims: formatDisclosed(total) }),
+  };
 }
 
 /**
  * Origin → sector → destination, drawn from published figures only: a link's width is its
- * published figure (the bottom of its band); hidden and withheld links are not drawn, and how many
- * there are is said below the chart. Pure: the same props give the same SVG.
+ * published figure (the bottom of its band), its colour its sector's; hidden and withheld links
+ * are not drawn, and how many there are is said below the chart. Nodes carry their published
+ * totals when given (never a sum of the links: a case in several sectors counts in each, and a
+ * hidden link is in no sum). Pure: the same props give the same SVG.
  */
 export function SectorSankey({
   links,
@@ -58,17 +86,17 @@ export function SectorSankey({
   width = 720,
   height = 520,
   labelPx = LABEL,
+  totals,
 }: SectorSankeyProps) {
   const nodes = new Map<string, Node>();
   const drawn: Link[] = [];
   for (const l of links) {
     if (l.victims.kind !== 'shown') continue;
-    const end = endNode(l.end, l.place);
-    const sector: Node = {
-      id: `s:${l.sector}`,
-      label: sectorLabel(l.sector),
-      sector: l.sector,
-    };
+    const end = labelled(endNode(l.end, l.place), totals);
+    const sector = labelled(
+      { id: sankeyNodeId('sector', l.sector), label: sectorLabel(l.sector), sector: l.sector },
+      totals,
+    );
     nodes.set(end.id, end);
     nodes.set(sector.id, sector);
     const [source, target] = l.end === 'origin' ? [end.id, sector.id] : [sector.id, end.id];
@@ -98,8 +126,12 @@ export function SectorSankey({
   const path = sankeyLinkHorizontal<Node, Link>();
   const dim = (sector: Sector | undefined) =>
     selected.length > 0 && sector !== undefined && !selected.includes(sector);
+  // Link titles name the nodes without their totals.
+  const names = new Map(
+    [...nodes.values()].map((n) => [n.id, n.sector ? sectorLabel(n.sector) : bareName(n.id)]),
+  );
   const title = (id: string | number | Node) =>
-    typeof id === 'object' ? id.label : (nodes.get(String(id))?.label ?? '');
+    names.get(typeof id === 'object' ? id.id : String(id)) ?? '';
   return (
     <figure className="sector-sankey">
       <svg
@@ -115,6 +147,8 @@ export function SectorSankey({
               key={i}
               d={path(l) ?? undefined}
               strokeWidth={Math.max(1, l.width ?? 1)}
+              // Inline, so that the chart's SVG export keeps it; a dimmed link takes the CSS grey.
+              style={dim(l.sector) ? undefined : { stroke: sectorColor(l.sector) }}
               className={dim(l.sector) ? 'link link-off' : 'link'}
             >
               <title>
@@ -144,7 +178,15 @@ export function SectorSankey({
               {n.label}
             </text>
           );
-          const rect = <rect x={x0} y={y0} width={x1 - x0} height={Math.max(1, y1 - y0)} />;
+          const rect = (
+            <rect
+              x={x0}
+              y={y0}
+              width={x1 - x0}
+              height={Math.max(1, y1 - y0)}
+              style={n.sector && !dim(n.sector) ? { fill: sectorColor(n.sector) } : undefined}
+            />
+          );
           if (!n.sector) {
             return (
               <g key={n.id} className="node">
@@ -161,7 +203,7 @@ export function SectorSankey({
               role="button"
               tabIndex={0}
               aria-pressed={selected.includes(sector)}
-              aria-label={t('sankey.filterBy', { sector: n.label })}
+              aria-label={t('sankey.filterBy', { sector: sectorLabel(sector) })}
               onClick={() => onToggle?.(sector)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
