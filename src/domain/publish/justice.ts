@@ -56,12 +56,22 @@ const totalId = (c: string, i: string, sex: string) => `justice:${c}:${i}:${sex}
 const yearId = (c: string, i: string, year: number) => `justice-year:${c}:${i}:${year}`;
 const victimsId = (c: string, i: string | null) => `justice-victims:${c}:${i ?? 'all'}`;
 
-/** The cells of the figures and the relations a viewer knows between them. */
-function cellsOf(f: JusticeFigures) {
-  const exact = new Map<string, AuditCell>();
-  for (const a of f.totals) {
-    exact.set(totalId(a.country, a.indicator, a.sex), toCell(a));
+/** Items by `country:indicator`, so that each country's figures are found at once. */
+function byCell<T extends { country: string; indicator: string }>(items: readonly T[]) {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const id = `${item.country}:${item.indicator}`;
+    const group = groups.get(id);
+    if (group) group.push(item);
+    else groups.set(id, [item]);
   }
+  return (country: string, indicator: string) => groups.get(`${country}:${indicator}`) ?? [];
+}
+
+/** The cells of the figures and the relations a viewer knows between them. */
+function cellsOf(f: JusticeFigures, totalsOf: CellGroups<'totals'>, yearsOf: CellGroups<'years'>) {
+  const exact = new Map<string, AuditCell>();
+  for (const a of f.totals) exact.set(totalId(a.country, a.indicator, a.sex), toCell(a));
   for (const y of f.years) exact.set(yearId(y.country, y.indicator, y.year), toCell(y));
   for (const v of f.victims) {
     exact.set(victimsId(v.country, v.indicator), {
@@ -75,13 +85,11 @@ function cellsOf(f: JusticeFigures) {
     for (const i of JUSTICE_INDICATORS) {
       const total = totalId(c, i, 'total');
       if (!exact.has(total)) continue;
-      const sexes = f.totals.filter(
-        (a) => a.country === c && a.indicator === i && a.sex !== 'total',
-      );
+      const sexes = totalsOf(c, i).filter((a) => a.sex !== 'total');
       if (sexes.length > 0) {
         relations.push({ totals: [total], parts: sexes.map((a) => totalId(c, i, a.sex)) });
       }
-      const years = f.years.filter((y) => y.country === c && y.indicator === i);
+      const years = yearsOf(c, i);
       if (years.length > 0) {
         relations.push({ totals: [total], parts: years.map((y) => yearId(c, i, y.year)) });
       }
@@ -89,6 +97,11 @@ function cellsOf(f: JusticeFigures) {
   }
   return { exact, relations };
 }
+
+type CellGroups<K extends 'totals' | 'years'> = (
+  country: string,
+  indicator: string,
+) => JusticeFigures[K];
 
 const toCell = (a: { persons: number; key: number; partial: boolean }): AuditCell => ({
   value: a.persons,
@@ -113,7 +126,9 @@ export function publishJustice(
   policy: DisclosurePolicy,
   population: PopulationTable,
 ): PublishedJustice {
-  const { exact, relations } = cellsOf(f);
+  const totalsOf = byCell(f.totals);
+  const yearsOf = byCell(f.years);
+  const { exact, relations } = cellsOf(f, totalsOf, yearsOf);
   const published = auditRelations(exact, relations, policy);
   const get = (id: string) => published.get(id) ?? null;
   const countries = [...new Set(f.totals.map((a) => a.country))].map((country) => {
@@ -121,7 +136,7 @@ export function publishJustice(
     const per100Victims: PublishedJusticeCountry['per100Victims'] = {};
     const per100k: PublishedJusticeCountry['per100k'] = {};
     for (const i of JUSTICE_INDICATORS) {
-      const own = f.totals.filter((a) => a.country === country && a.indicator === i);
+      const own = totalsOf(country, i);
       if (own.length === 0) continue;
       const total = get(totalId(country, i, 'total'));
       const bySex = own
@@ -132,7 +147,7 @@ export function publishJustice(
         }));
       figures[i] = { total, bySex };
       if (!total) continue;
-      const years = f.years.filter((y) => y.country === country && y.indicator === i);
+      const years = yearsOf(country, i);
       per100k[i] = ratePer100k(
         total,
         populationIn(
