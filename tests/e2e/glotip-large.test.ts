@@ -74,6 +74,9 @@ describe('the complete GLOTIP database, as xlsx and as CSV', () => {
     expect(fromCsv).toContain("Read as: CSV (UTF-8, ','), UNODC GLOTIP");
     const used = (text: string) => /Rows used: ([\d,]+)/.exec(text)?.[1];
     expect(used(fromCsv)).toBe(used(fromXlsx));
+    // The whole world: by default the map shows the flows that touch South America.
+    await expect(s.page.getByLabel('Show').inputValue()).resolves.toBe('region');
+    await s.page.screenshot({ path: 'test-results/screenshots/glotip-world-region.png' });
     console.log(
       `GLOTIP-shaped ${GLOTIP_ROWS} rows: xlsx loaded and drawn in ${Math.round(xlsxMs)} ms, ` +
         `CSV in ${Math.round(csvMs)} ms (rutas:load)`,
