@@ -5,7 +5,7 @@ import { fileBytes } from './data/ingest/limits';
 import { useBasemap } from './map/use-basemap';
 import type { MapView } from './map/twin';
 import { useTheme } from './state/theme';
-import type { PageParams } from './state/url-state';
+import type { PageParams } from './state/page-params';
 import { useDashboard } from './state/use-dashboard';
 import { datasetName } from './state/use-datasets';
 import { usePresentation } from './state/use-presentation';

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { i18n, showLanguage } from './i18n';
-import { readPageParams } from './state/url-state';
+import { readPageParams } from './state/page-params';
 import './styles.css';
 
 // The link's language, before the first render (every string of the first paint is in it).

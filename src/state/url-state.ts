@@ -5,7 +5,7 @@
  * The URL is untrusted input: every value is checked against what Rutas knows, a bad one is
  * dropped with a problem said in words, and values only ever reach SQL as the typed, checked
  * filter (see data/queries/filter.ts). The page's own parameters (`data`, `k`, `embed`, `theme`,
- * `lang`) are read here too (readPageParams) and kept as they are when a view is written; an
+ * `lang`) are read beside it (page-params.ts) and kept as they are when a view is written; an
  * analyst's lowered threshold is never written (a link cannot show more than the default).
  */
 import { isSector, type Sector } from '../domain/sectors';
@@ -20,7 +20,7 @@ import {
 import { isLanguage, t, type Language } from '../i18n';
 import { formatYears } from '../i18n/format';
 import { countryName } from '../i18n/country-text';
-import { THEMES, type Theme } from './theme';
+import { THEMES } from './theme';
 import type { MapBounds } from '../domain/bounds';
 
 /** The figures the map can be shaded by (see ui/ShadeControl). */
@@ -70,37 +70,6 @@ export type { MapBounds };
 
 /** A code the link may select: a country Rutas can name. */
 export const isKnownCountry = (iso3: string) => countryName(iso3) !== iso3;
-
-/** What the page's URL asks of the page itself, beside the view. */
-export interface PageParams {
-  /** `?k=`: a threshold the link asks for (it can only raise the floor). */
-  k: number | null;
-  /** `?embed=1`: the embed layout. */
-  embed: boolean;
-  /** `?data=`: a path to load (data/use-datasets checks it is on the page's own origin). */
-  data: string | null;
-  /** `?theme=`: a theme for this page only. */
-  theme: Theme | null;
-  /** `?lang=`: the language for this page. */
-  lang: Language | null;
-  /** No parameter at all: a plain visit. */
-  plain: boolean;
-}
-
-export function readPageParams(search: string): PageParams {
-  const p = new URLSearchParams(search);
-  const k = Number(p.get('k'));
-  const theme = p.get('theme');
-  const lang = p.get('lang');
-  return {
-    k: Number.isInteger(k) && k > 0 ? k : null,
-    embed: p.get('embed') === '1',
-    data: p.get('data') || null,
-    theme: (THEMES as readonly (string | null)[]).includes(theme) ? (theme as Theme) : null,
-    lang: isLanguage(lang) ? lang : null,
-    plain: search === '' || search === '?',
-  };
-}
 
 /** Bounds as the link writes them: 2 decimals (about 1 km), enough to frame a view. */
 export function boundsText(b: MapBounds): string {

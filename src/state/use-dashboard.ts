@@ -8,7 +8,7 @@ import { language } from '../i18n';
 import type { Basemap } from '../map/basemap';
 import { startMeasure, type PendingMeasure } from './timing';
 import { useUpdateMeasures } from './update-measures';
-import type { PageParams } from './url-state';
+import type { PageParams } from './page-params';
 import {
   dataPathSource,
   useDatasets,
