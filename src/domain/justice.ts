@@ -29,6 +29,11 @@ export interface JusticeAggregate {
   partial: boolean;
 }
 
+/** A count over the years in force, and the years that have it (for rates per year). */
+export interface JusticeRangeAggregate extends JusticeAggregate {
+  years: number[];
+}
+
 /** One year's total of an indicator in a country. */
 export interface JusticeYearAggregate extends Omit<JusticeAggregate, 'sex'> {
   year: number;
@@ -46,9 +51,12 @@ export interface DetectedVictimsAggregate {
   partial: boolean;
 }
 
-/** What the justice view queries: totals over the years in force, each year's, the victims. */
+/**
+ * What the justice view queries: totals over the years in force, each year's (for a selected
+ * country), the victims.
+ */
 export interface JusticeFigures {
-  totals: JusticeAggregate[];
+  totals: JusticeRangeAggregate[];
   years: JusticeYearAggregate[];
   victims: DetectedVictimsAggregate[];
 }

@@ -167,7 +167,10 @@ describe('justice figures in the engine', () => {
       persons: 102 + 105,
       key: Number(rowKeys[0]!.k),
       partial: false,
+      years: [2019, 2020],
     });
+    // Each year's figures are for a selected country only (the view shows no others).
+    expect(f.years).toEqual([]);
     expect(f.totals).toContainEqual(
       expect.objectContaining({
         country: 'CHL',
@@ -202,8 +205,14 @@ describe('justice figures in the engine', () => {
 
   it('publishes no figure of 1 … k − 1, "<5" as hidden or a lower bound, ratios from published ones', async () => {
     const p = publishJustice(await queryJustice(db, ALL), DEFAULT_POLICY, POPULATION);
-    const figures = everyFigure(p);
-    expect(figures.length).toBeGreaterThan(30);
+    const colombiaYears = publishJustice(
+      await queryJustice(db, { ...ALL, place: 'COL' }),
+      DEFAULT_POLICY,
+      POPULATION,
+    );
+    expect(colombiaYears.years.map((y) => y.year)).toEqual([2019, 2020]);
+    const figures = [...everyFigure(p), ...everyFigure(colombiaYears)];
+    expect(figures.length).toBe(40);
     for (const d of figures) {
       if (d.kind === 'shown') expect(d.value).toBeGreaterThanOrEqual(DEFAULT_POLICY.k);
     }
@@ -242,11 +251,12 @@ describe('justice figures in the engine', () => {
 
 describe('publishJustice', () => {
   const cell = (persons: number, key = 1, partial = false) => ({ persons, key, partial });
+  const range = (persons: number) => ({ ...cell(persons), years: [2019, 2020] });
   const figures = (male: number): JusticeFigures => ({
     totals: [
-      { country: 'PER', indicator: 'convicted', sex: 'total', ...cell(30 + male) },
-      { country: 'PER', indicator: 'convicted', sex: 'female', ...cell(30) },
-      { country: 'PER', indicator: 'convicted', sex: 'male', ...cell(male) },
+      { country: 'PER', indicator: 'convicted', sex: 'total', ...range(30 + male) },
+      { country: 'PER', indicator: 'convicted', sex: 'female', ...range(30) },
+      { country: 'PER', indicator: 'convicted', sex: 'male', ...range(male) },
     ],
     years: [
       { country: 'PER', indicator: 'convicted', year: 2019, ...cell(20) },

@@ -37,10 +37,11 @@ function justiceWhere(filter: Filter): string {
 const FIGURE = `sum(persons)::BIGINT AS persons, ${keySum('key_sum')} AS key,
   coalesce(bool_or(source_suppressed), false) AS partial`;
 
-/** Each country's figure per indicator and sex, over the filter's years. */
+/** Each country's figure per indicator and sex, over the filter's years, and those years. */
 export function justiceTotalsSql(filter: Filter): string {
   return `
-SELECT country, indicator, sex, ${FIGURE}
+SELECT country, indicator, sex, ${FIGURE},
+       array_to_string(list_sort(list_distinct(list(year::INTEGER))), ',') AS years
 FROM justice WHERE ${justiceWhere(filter)}
 GROUP BY country, indicator, sex ORDER BY country, indicator, sex`;
 }
@@ -81,11 +82,15 @@ const isIndicator = (v: unknown): v is JusticeIndicator =>
   (JUSTICE_INDICATORS as readonly unknown[]).includes(v);
 const isSex = (v: unknown): v is JusticeSex => (JUSTICE_SEXES as readonly unknown[]).includes(v);
 
-/** The justice view's figures under a filter (empty where the dataset has none). */
+/**
+ * The justice view's figures under a filter (empty where the dataset has none). Each year's
+ * figures only for a selected country, the one the view shows them for: a whole world's years
+ * would be thousands of cells to publish that no one sees.
+ */
 export async function queryJustice(db: DbConnector, filter: Filter): Promise<JusticeFigures> {
   const [totals, years, victims] = await Promise.all([
     db.query(justiceTotalsSql(filter)),
-    db.query(justiceYearsSql(filter)),
+    filter.place ? db.query(justiceYearsSql(filter)) : Promise.resolve([]),
     db.query(detectedVictimsSql(filter)),
   ]);
   const figure = (r: Record<string, unknown>) => ({
@@ -97,7 +102,18 @@ export async function queryJustice(db: DbConnector, filter: Filter): Promise<Jus
   return {
     totals: totals.flatMap((r) =>
       isIndicator(r.indicator) && isSex(r.sex)
-        ? [{ ...figure(r), indicator: r.indicator, sex: r.sex }]
+        ? [
+            {
+              ...figure(r),
+              indicator: r.indicator,
+              sex: r.sex,
+              // As text: lists come back as different objects from the two engines' connectors.
+              years: String(r.years ?? '')
+                .split(',')
+                .filter((y) => y !== '')
+                .map(Number),
+            },
+          ]
         : [],
     ),
     years: years.flatMap((r) =>

@@ -147,15 +147,9 @@ export function publishJustice(
         }));
       figures[i] = { total, bySex };
       if (!total) continue;
-      const years = yearsOf(country, i);
-      per100k[i] = ratePer100k(
-        total,
-        populationIn(
-          population,
-          country,
-          years.map((y) => y.year),
-        ),
-      );
+      // Per year over the years that have the figure, which the total row lists.
+      const years = own.find((a) => a.sex === 'total')?.years ?? [];
+      per100k[i] = ratePer100k(total, populationIn(population, country, years));
       if (PER_VICTIM_INDICATORS.includes(i)) {
         per100Victims[i] = ratioPer100(total, get(victimsId(country, i)));
       }
