@@ -2,7 +2,8 @@
  * The Justice view on a GLOTIP-shaped file (tests/fixtures/glotip-justice.csv): absent on the
  * demo, offered once the file is loaded, its figures published (none of 1 … k − 1, "<5" never a
  * number), by sex where given, the selected country's years, and a link that names the tab.
- * `RUTAS_SCREENSHOTS=<folder>` saves the view at 1280×800 there, to look at.
+ * It goes when another dataset is shown. `RUTAS_SCREENSHOTS=<folder>` saves the view at
+ * 1280×800 there, to look at.
  */
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -77,5 +78,18 @@ describe('the Justice view', () => {
     }
     expect(s.errors).toEqual([]);
     expect(s.offOrigin).toEqual([]);
+  });
+
+  it('goes with the dataset: back on the demo the tab is gone and the map is shown', async () => {
+    const demo = s.page.getByRole('radio', { name: /Synthetic demo data/ });
+    await demo.click();
+    await expect.poll(() => demo.isChecked(), { timeout: 30_000 }).toBe(true);
+    await waitForDrawn(s.page);
+    expect(await s.page.getByRole('tab', { name: 'Justice' }).count()).toBe(0);
+    expect(await s.page.getByRole('tabpanel', { name: 'Justice' }).count()).toBe(0);
+    await expect
+      .poll(() => s.page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected'))
+      .toBe('true');
+    expect(s.errors).toEqual([]);
   });
 });
