@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedPolicy } from '../domain/disclosure';
 import { JUSTICE_INDICATORS, type JusticeIndicator } from '../domain/justice';
@@ -133,9 +133,15 @@ export function JusticeView({ result, filter, policy, datasetLabel, onSelect }: 
                       {f && f.bySex.length > 0 && <br />}
                       {f && f.bySex.length > 0 && (
                         <small className="by-sex" aria-label={t('justice.bySex')}>
-                          {f.bySex
-                            .map((s) => `${sexLabel(s.sex)} ${formatDisclosed(s.persons)}`)
-                            .join(' · ')}
+                          {f.bySex.map((s, n) => (
+                            // Each sex with its figure on one line: lines break between them.
+                            <Fragment key={s.sex}>
+                              {n > 0 && ' · '}
+                              <span style={{ whiteSpace: 'nowrap' }}>
+                                {sexLabel(s.sex)} {formatDisclosed(s.persons)}
+                              </span>
+                            </Fragment>
+                          ))}
                         </small>
                       )}
                     </td>
