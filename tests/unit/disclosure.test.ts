@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  auditRelations,
-  type AuditCell,
   DEFAULT_POLICY,
   disclose,
   type DisclosurePolicy,
   drawableValue,
-  hiddenCellRange,
   KEY_RANGE,
   noiseFor,
   possibleValues,
   pTableFor,
   resolvePolicy,
 } from '../../src/domain/disclosure';
+import { auditRelations, type AuditCell, hiddenCellRange } from '../../src/domain/audit';
 import { formatDisclosed, policyNote } from '../../src/i18n/disclosure-text';
 import { preimage } from '../../src/domain/ptable';
 

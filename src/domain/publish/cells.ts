@@ -2,7 +2,8 @@
  * The cells of one view as the audit sees them (disclosure.ts auditRelations): each figure's
  * exact value and key under an id that names its family, and the read-back of published cells.
  */
-import type { AuditCell, Disclosed } from '../disclosure';
+import type { Disclosed } from '../disclosure';
+import type { AuditCell } from '../audit';
 
 /** Exact cells by id, filled by each figure family. */
 export type ExactCells = Map<string, AuditCell>;

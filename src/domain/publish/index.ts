@@ -6,7 +6,8 @@
  * (each family's file says which), and reads its published cells back. The relations of the
  * whole view are audited together (see disclosure.ts auditRelations).
  */
-import { auditRelations, disclose, type DisclosurePolicy, type Relation } from '../disclosure';
+import { disclose, type DisclosurePolicy } from '../disclosure';
+import { auditRelations, type Relation } from '../audit';
 import type {
   Iso3,
   LegAggregate,

@@ -6,8 +6,8 @@
  * they do not always match: the audit then finds no single value and withholds nothing). Ratios
  * and rates come from published counts only: a hidden count gives none.
  */
-import { auditRelations, type AuditCell, type Disclosed, type Relation } from '../disclosure';
-import type { DisclosurePolicy } from '../disclosure';
+import { auditRelations, type AuditCell, type Relation } from '../audit';
+import type { Disclosed, DisclosurePolicy } from '../disclosure';
 import {
   JUSTICE_INDICATORS,
   type JusticeFigures,

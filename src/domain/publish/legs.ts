@@ -1,5 +1,6 @@
 /** Legs and their sector mix: a leg's victims are the sum of its sectors. */
-import type { DisclosurePolicy, Relation } from '../disclosure';
+import type { DisclosurePolicy } from '../disclosure';
+import type { Relation } from '../audit';
 import type { LegAggregate } from '../types';
 import { type ExactCells, legId, legSectorId, type ReadCell } from './cells';
 import { byPublished, type PublishedLeg } from './figures';

@@ -9,7 +9,8 @@
  * - a place's legs out add up to its origin and transit totals, its legs in to its destination
  *   and transit totals, and its involved total is the sum of its roles (as for countries).
  */
-import type { Disclosed, DisclosurePolicy, Relation } from '../disclosure';
+import type { Disclosed, DisclosurePolicy } from '../disclosure';
+import type { Relation } from '../audit';
 import type { LegAggregate, PlaceAggregate, PlaceLegAggregate } from '../types';
 import { type ExactCells, legId, type ReadCell } from './cells';
 import {

@@ -4,7 +4,7 @@
  * total in a year is that year's bar.
  */
 import { group } from 'd3';
-import type { Relation } from '../disclosure';
+import type { Relation } from '../audit';
 import type { Iso3, PlaceYearAggregate } from '../types';
 import { type ExactCells, placeId, placeYearId, type ReadCell, yearId } from './cells';
 import { PLACE_ROLES, type PlaceRole, type PublishedPlaceYear } from './figures';

@@ -2,7 +2,7 @@
  * Country totals by role. A country's legs out add up to its origin and transit totals, its legs
  * in to its destination and transit totals, and its involved total is the sum of its roles.
  */
-import type { Relation } from '../disclosure';
+import type { Relation } from '../audit';
 import type { LegAggregate, PlaceAggregate } from '../types';
 import { type ExactCells, legId, placeId, type ReadCell } from './cells';
 import { byPublished, PLACE_ROLES, type PlaceRole, type PublishedPlace } from './figures';

@@ -4,7 +4,7 @@
  * country's links into sectors add up to its outgoing and internal totals, and its links from
  * sectors to its incoming and internal totals.
  */
-import type { Relation } from '../disclosure';
+import type { Relation } from '../audit';
 import type { PlaceAggregate, SectorAggregate, SectorRouteAggregate } from '../types';
 import { type ExactCells, placeId, type ReadCell, routeId, sectorId } from './cells';
 import type { PublishedSectorRoute } from './figures';

@@ -2,7 +2,7 @@
  * The sector chart's bars and their victims by sex. Each bar is the sum of its victims by sex;
  * with no sector filter (single-sector cases), the bars add up to the view's total.
  */
-import type { Relation } from '../disclosure';
+import type { Relation } from '../audit';
 import type { SectorAggregate } from '../types';
 import { type ExactCells, type ReadCell, sectorId, sexId, SUMMARY_ID } from './cells';
 import type { PublishedSectorBar } from './figures';

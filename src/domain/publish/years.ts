@@ -1,5 +1,5 @@
 /** The year histogram: the bars within the year range add up to the view's total. */
-import type { Relation } from '../disclosure';
+import type { Relation } from '../audit';
 import type { YearAggregate } from '../types';
 import { type ExactCells, type ReadCell, SUMMARY_ID, yearId } from './cells';
 
