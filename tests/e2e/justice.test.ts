@@ -5,9 +5,12 @@
  * It goes when another dataset is shown. `RUTAS_SCREENSHOTS=<folder>` saves the view at
  * 1280×800 there, to look at.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { suiteSession, waitForDrawn } from './support/browser';
+import { GLOTIP_ROWS, glotipShapedCsv, glotipShapedRows } from '../support/glotip-shaped';
 
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/glotip-justice.csv');
 
@@ -90,6 +93,32 @@ describe('the Justice view', () => {
     await expect
       .poll(() => s.page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected'))
       .toBe('true');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('lists the 199 countries of a file shaped like the complete database', async () => {
+    const { page } = s;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'rutas-justice-')), 'glotip-full.csv');
+    writeFileSync(file, glotipShapedCsv(glotipShapedRows()));
+    await page.getByLabel('Load data').setInputFiles(file);
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: new RegExp(`Loaded glotip-full\\.csv: ${GLOTIP_ROWS.toLocaleString('en')} rows`),
+      })
+      .waitFor({ timeout: 120_000 });
+    await waitForDrawn(page);
+    const start = Date.now();
+    await page.getByRole('tab', { name: 'Justice' }).click();
+    const table = page.getByRole('table', { name: 'Criminal-justice response' });
+    await table.waitFor({ timeout: 60_000 });
+    console.log(
+      `Justice view of ${GLOTIP_ROWS} GLOTIP-shaped rows shown in ${Date.now() - start} ms`,
+    );
+    expect(await table.locator('tbody tr').count()).toBe(199);
+    for (const text of await table.locator('td[data-indicator]').allTextContents()) {
+      if (/^\d/.test(text)) expect(Number(text.replace(/,/g, ''))).toBeGreaterThanOrEqual(10);
+    }
     expect(s.errors).toEqual([]);
   });
 });
