@@ -121,7 +121,18 @@ export function perturb(n: number, u: number, table: PTable): number {
  * The exact counts that can be published as v, as a viewer who knows the table sees them: the
  * smallest and largest n whose row holds v (0 … k − 1 for a published 0).
  */
-export function preimage(v: number, table: PTable): [number, number] {
+export function preimage(v: number, table: PTable): readonly [number, number] {
+  let known = preimages.get(table);
+  if (!known) preimages.set(table, (known = new Map()));
+  let range = known.get(v);
+  if (!range) known.set(v, (range = scanPreimage(v, table)));
+  return range;
+}
+
+/** Each table's preimages, as they are asked for (a table never changes once built). */
+const preimages = new WeakMap<PTable, Map<number, readonly [number, number]>>();
+
+function scanPreimage(v: number, table: PTable): [number, number] {
   const last = table.rows.length - 1;
   const lastRow = table.rows[last]!;
   let lo = Infinity;
