@@ -74,13 +74,13 @@ describe('SectorSankey', () => {
     expect(strokes.get('Unknown origin → Agriculture')).toBe(sectorColor('agriculture'));
     expect(sectorColor('mining')).not.toBe(sectorColor('agriculture'));
     // Totals as published (never the links' sum: 120 + 42 = 162 for mining), withheld as such.
-    expect(svg).toContain('>Mining: 180<');
-    expect(svg).toContain('>Bolivia: 125<');
-    expect(svg).toContain('>Argentina: withheld<');
-    expect(svg).toContain('>Peru<');
-    // Link titles and buttons name the nodes without their totals.
+    expect(svg).toContain('>Mining<tspan class="node-total">: 180</tspan>');
+    expect(svg).toContain('>Bolivia<tspan class="node-total">: 125</tspan>');
+    expect(svg).toContain('>Argentina<tspan class="node-total">: withheld</tspan>');
+    expect(svg).toContain('>Peru</text>');
+    // Link titles name the nodes without their totals; a sector's button says what it shows.
     expect(svg).toContain('Bolivia → Mining: 120 victims');
-    expect(svg).toContain('aria-label="Mining: filter by this sector"');
+    expect(svg).toContain('aria-label="Mining: 180: filter by this sector"');
   });
 
   it('greys the links of the sectors not filtered on', () => {

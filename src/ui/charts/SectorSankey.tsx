@@ -33,6 +33,8 @@ interface Node {
   id: string;
   label: string;
   sector?: Sector;
+  /** Its published total, as written. */
+  total?: string;
 }
 
 interface Link {
@@ -56,21 +58,15 @@ function endNode(end: PublishedSectorRoute['end'], place: string | null): Node {
   return { id: sankeyNodeId(end, place), label: countryName(place) };
 }
 
-/** A country node's name without its total, from its id. */
-function bareName(id: string): string {
-  const [prefix, place] = id.split(':') as [string, string];
-  return endNode(prefix === 'o' ? 'origin' : 'destination', place === '?' ? null : place).label;
-}
-
-/** A node's label, with its published total when it has one. */
+/** A node with its published total, when it has one. */
 function labelled(node: Node, totals: ReadonlyMap<string, Disclosed> | undefined): Node {
   const total = totals?.get(node.id);
-  if (!total) return node;
-  return {
-    ...node,
-    label: t('sectorList.nodeTotal', { label: node.label, victims: formatDisclosed(total) }),
-  };
+  return total ? { ...node, total: formatDisclosed(total) } : node;
 }
+
+/** A node's name with its total, as read aloud. */
+const fullLabel = (n: Node) =>
+  n.total === undefined ? n.label : t('sectorList.nodeTotal', { label: n.label, victims: n.total });
 
 /**
  * Origin → sector → destination, drawn from published figures only: a link's width is its
@@ -126,12 +122,8 @@ export function SectorSankey({
   const path = sankeyLinkHorizontal<Node, Link>();
   const dim = (sector: Sector | undefined) =>
     selected.length > 0 && sector !== undefined && !selected.includes(sector);
-  // Link titles name the nodes without their totals.
-  const names = new Map(
-    [...nodes.values()].map((n) => [n.id, n.sector ? sectorLabel(n.sector) : bareName(n.id)]),
-  );
   const title = (id: string | number | Node) =>
-    names.get(typeof id === 'object' ? id.id : String(id)) ?? '';
+    typeof id === 'object' ? id.label : (nodes.get(String(id))?.label ?? '');
   return (
     <figure className="sector-sankey">
       <svg
@@ -176,6 +168,7 @@ export function SectorSankey({
               textAnchor={left ? 'end' : 'start'}
             >
               {n.label}
+              {n.total !== undefined && <tspan className="node-total">{`: ${n.total}`}</tspan>}
             </text>
           );
           const rect = (
@@ -203,7 +196,7 @@ export function SectorSankey({
               role="button"
               tabIndex={0}
               aria-pressed={selected.includes(sector)}
-              aria-label={t('sankey.filterBy', { sector: sectorLabel(sector) })}
+              aria-label={t('sankey.filterBy', { sector: fullLabel(n) })}
               onClick={() => onToggle?.(sector)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
