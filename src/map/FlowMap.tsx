@@ -11,6 +11,8 @@ import { buildLayers, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { atLevel, showsPlaces } from './place-zoom';
 import { layerInputs, toLngLat, tooltipHtml } from './flow-map-inputs';
+import { clearOfControls } from './frame-padding';
+import { nameMapControls } from './control-names';
 import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
 import { softwareWebGL } from './renderer';
@@ -77,10 +79,9 @@ export function FlowMap(props: FlowMapProps) {
       container: el,
       style: basemapStyle(props.basemap, props.dark ?? false),
       bounds: toLngLat(props.frame?.bounds ?? null),
-      fitBoundsOptions: { padding: props.frame?.bounds ? 0 : 10 },
+      fitBoundsOptions: { padding: props.frame?.bounds ? 0 : clearOfControls(el) },
       attributionControl: false,
-      // The image export reads the canvas in the task that draws it (snapshot.ts): no drawing
-      // buffer kept between frames.
+      // Image exports read the canvas in the task that draws it (snapshot.ts): no buffer kept.
       canvasContextAttributes: { preserveDrawingBuffer: false, antialias: !softwareWebGL() },
       dragRotate: false,
       pitchWithRotate: false,
@@ -179,7 +180,7 @@ export function FlowMap(props: FlowMapProps) {
     // The layout may have changed with the frame (a presentation starting): measure first.
     map.resize();
     map.fitBounds(toLngLat(props.frame.bounds), {
-      padding: props.frame.bounds ? 0 : 10,
+      padding: props.frame.bounds ? 0 : clearOfControls(container.current!),
       animate: false,
     });
   }, [props.frame]);
@@ -195,16 +196,7 @@ export function FlowMap(props: FlowMapProps) {
 
   // The map's own controls speak the language shown.
   useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const name = (selector: string, text: string) => {
-      const node = el.querySelector(selector);
-      node?.setAttribute('title', text);
-      node?.setAttribute('aria-label', text);
-    };
-    name('.maplibregl-ctrl-zoom-in', t('map.zoomIn'));
-    name('.maplibregl-ctrl-zoom-out', t('map.zoomOut'));
-    el.querySelector('canvas')?.setAttribute('aria-label', t('map.canvas'));
+    if (container.current) nameMapControls(container.current);
   }, [t, i18n.language, props.basemap]);
 
   // Redraw layers whenever data or selection change.

@@ -248,8 +248,8 @@ export function basemapStyle(basemap: Basemap, dark = false): StyleSpecification
   } as StyleSpecification;
 }
 
-/** The view that frames South America, with the Caribbean's southern islands and Panama. */
+/** The view that frames South America, with Panama and the Caribbean to Hispaniola and Cuba. */
 export const SOUTH_AMERICA_BOUNDS: [[number, number], [number, number]] = [
   [-88, -56],
-  [-30, 19],
+  [-30, 23.5],
 ];

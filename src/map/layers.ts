@@ -28,6 +28,10 @@ const LABEL_OFFSETS: Partial<Record<Iso3, [number, number]>> = {
 };
 const SELECTED_LINE: [number, number, number, number] = [200, 120, 0, 255];
 
+type Rgba = [number, number, number, number];
+/** A colour at a third of its opacity: what a selection leaves in the background. */
+export const fade = ([r, g, b, a]: Rgba): Rgba => [r, g, b, Math.round(a / 3)];
+
 /** Circle radius in pixels for a published total; area grows with the count. */
 export function circleRadiusPx(total: number, maxTotal: number): number {
   if (total <= 0 || maxTotal <= 0) return 0;
@@ -75,6 +79,11 @@ export function buildLayers(state: LayerState): Layer[] {
     return fixed ? Math.min(m, fixed.flowMax) : m;
   };
   const flowsByKey = new Map(data.flows.map((f) => [`${f.from}>${f.to}`, f]));
+  // With a country selected, the places off its routes are faded: its own stand out.
+  const onRoutes = new Set<Iso3>(data.flows.flatMap((f) => [f.from, f.to]));
+  const faded = (id: Iso3) => selected !== null && id !== selected && !onRoutes.has(id);
+  const circleFill = state.dark ? CIRCLE_FILL_DARK : CIRCLE_FILL;
+  const labelColor: Rgba = state.dark ? [230, 230, 230, 255] : [45, 45, 45, 255];
   const labelIds = new Set<Iso3>([...state.labelled, ...data.places.map((p) => p.place)]);
   const labels = [...labelIds].flatMap((id) => {
     // Places inside countries (drawn closer in: map/place-zoom) by their own name.
@@ -89,7 +98,7 @@ export function buildLayers(state: LayerState): Layer[] {
       radiusUnits: 'pixels',
       getPosition: (p) => p.position,
       getRadius: (p) => circleRadiusPx(drawableValue(p.involved), maxTotal),
-      getFillColor: state.dark ? CIRCLE_FILL_DARK : CIRCLE_FILL,
+      getFillColor: (p) => (faded(p.place) ? fade(circleFill) : circleFill),
       getLineColor: (p) =>
         p.place === selected ? SELECTED_LINE : state.dark ? CIRCLE_LINE_DARK : CIRCLE_LINE,
       getLineWidth: (p) => (p.place === selected ? 2.5 : 1),
@@ -97,7 +106,7 @@ export function buildLayers(state: LayerState): Layer[] {
       stroked: true,
       updateTriggers: {
         getRadius: maxTotal,
-        getFillColor: state.dark,
+        getFillColor: [state.dark, selected],
         getLineColor: [selected, state.dark],
         getLineWidth: selected,
       },
@@ -147,7 +156,7 @@ export function buildLayers(state: LayerState): Layer[] {
       getPosition: (d) => d.position,
       getText: (d) => d.name,
       getSize: (d) => (d.id === selected ? 14 : 12) * (state.labelScale ?? 1),
-      getColor: state.dark ? [230, 230, 230, 255] : [45, 45, 45, 255],
+      getColor: (d) => (faded(d.id) ? fade(labelColor) : labelColor),
       getPixelOffset: (d) => {
         const [x, y] = LABEL_OFFSETS[d.id] ?? [0, -14];
         return [x * (state.labelScale ?? 1), y * (state.labelScale ?? 1)];
@@ -162,7 +171,7 @@ export function buildLayers(state: LayerState): Layer[] {
         getSize: [selected, state.labelScale],
         getPixelOffset: state.labelScale,
         getText: state.language,
-        getColor: state.dark,
+        getColor: [state.dark, selected],
       },
     }) as unknown as Layer,
   ];
