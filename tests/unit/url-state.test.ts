@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/i18n/country-text';
 import type { Filter } from '../../src/domain/types';
-import { readUrlState, urlFilter, writeUrlState, DEFAULT_SHADE } from '../../src/state/url-state';
+import { readUrlState, urlFilter, writeUrlState, DEFAULT_SHADE, DEFAULT_FOCUS } from '../../src/state/url-state';
 
 const known = (iso3: string) => countryName(iso3) !== iso3;
 const EXTENT = { yearMin: 2010, yearMax: 2023 };
@@ -41,7 +41,8 @@ describe('the view in the URL', () => {
   it('drops every bad value with a problem in words, and never passes one on', () => {
     const { state, problems } = readUrlState(
       '?from=20x9&to=2012&sector=mining,<script>,mining&sex=female,robot&age=old' +
-        "&country=ARG'%20OR%201=1&view=sql&shade=internal&per100k=yes&width=east",
+        "&country=ARG'%20OR%201=1&view=sql&shade=internal&per100k=yes&width=east" +
+        '&scope=mars&regions=yes',
       known,
     );
     expect(state).toEqual({
@@ -53,6 +54,7 @@ describe('the view in the URL', () => {
       place: null,
       tab: 'map',
       shade: DEFAULT_SHADE,
+      focus: DEFAULT_FOCUS,
     });
     expect(problems).toEqual([
       `The link's sector="<script>" is not a sector Rutas knows.`,
@@ -61,6 +63,8 @@ describe('the view in the URL', () => {
       `The link's shade="internal" is not one of incoming, outgoing, transit, involved.`,
       `The link's per100k="yes" is not 1 or 0.`,
       `The link's width="east" is not origin or destination.`,
+      `The link's scope="mars" is not one of region, world.`,
+      `The link's regions="yes" is not 1 or 0.`,
       `The link's from="20x9" is not a year.`,
       `The link's sex="robot" is not a sex Rutas knows.`,
       `The link's age="old" is not an age group Rutas knows.`,
