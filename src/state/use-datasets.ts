@@ -18,7 +18,6 @@ import { t } from '../i18n';
 import { datasetName, loadedStatus, type DatasetInfo } from './dataset-info';
 import { firstPaint } from './first-paint';
 import { dropTables, showTables, storeTables, type DatasetTexts } from './dataset-tables';
-import { setJusticeShown } from './justice-shown';
 import { dataPathSource, fetchSource, type LoadSource, type MappingRequest } from './load-source';
 
 export { datasetName, dataPathSource };
@@ -92,7 +91,6 @@ export function useDatasets(
           : [...list, full],
       );
       setActiveId(full.id);
-      setJusticeShown(full.hasJustice);
       setStatus(loadedStatus(full));
       shown.current(full, measure);
     },

@@ -25,6 +25,11 @@ export type Tab = (typeof TABS)[number];
 
 type Extent = { yearMin: number; yearMax: number };
 
+/** The tab to show: the Justice tab falls back to the map for a dataset without its figures. */
+export function shownTab(tab: Tab, hasJustice: boolean): Tab {
+  return tab === 'justice' && !hasJustice ? 'map' : tab;
+}
+
 export interface ViewState {
   filter: Filter;
   tab: Tab;

@@ -13,6 +13,7 @@ import { PHONE, useMedia } from './use-media';
 import { ViewLegend } from './ViewLegend';
 import { ViewPanels } from './ViewPanels';
 import { ViewTabs } from './ViewTabs';
+import { shownTab } from '../state/view-state';
 
 export interface MapAreaProps {
   d: Dashboard;
@@ -29,12 +30,18 @@ export interface MapAreaProps {
  */
 export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAreaProps) {
   const { dataset, view, state, dispatch, picture } = d;
-  const { tab, filter } = state;
+  const { filter } = state;
+  const justice = dataset?.hasJustice === true;
+  const tab = shownTab(state.tab, justice);
   // On the phone the map has no room beside it: the profile follows in the sidebar below.
   const beside = useMedia(PHONE) === false;
   return (
     <main className="map-area">
-      <ViewTabs tab={tab} onChange={(next) => dispatch({ type: 'tab', tab: next })} />
+      <ViewTabs
+        tab={tab}
+        justice={justice}
+        onChange={(next) => dispatch({ type: 'tab', tab: next })}
+      />
       {tab === 'map' && (
         <ShadeControl choice={state.shade} onChange={(shade) => dispatch({ type: 'shade', shade })}>
           {d.spansWorld && (

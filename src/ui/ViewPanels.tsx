@@ -4,6 +4,7 @@ import { FlowMap } from '../map/FlowMap';
 import type { MapView } from '../map/twin';
 import { datasetName } from '../state/use-datasets';
 import type { Dashboard } from '../state/use-dashboard';
+import { shownTab } from '../state/view-state';
 import { CompareView } from './CompareView';
 import { JusticePanel } from './JusticePanel';
 import { SankeyPanel } from './SankeyPanel';
@@ -24,7 +25,8 @@ export interface ViewPanelsProps {
 export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewPanelsProps) {
   const { t } = useTranslation();
   const { dataset, view, state, dispatch, picture } = d;
-  const { tab, shade, filter } = state;
+  const { shade, filter } = state;
+  const tab = shownTab(state.tab, dataset?.hasJustice === true);
   return (
     <>
       {tab === 'compare' && view && (
@@ -49,7 +51,7 @@ export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewP
           onToggle={(sector) => dispatch({ type: 'toggleSector', sector })}
         />
       )}
-      {tab === 'justice' && dataset?.hasJustice && (
+      {tab === 'justice' && dataset && (
         <div className="table-panel" role="tabpanel" aria-label={t('tabs.justice')}>
           <JusticePanel
             engine={d.data.engine}
