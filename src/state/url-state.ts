@@ -8,6 +8,7 @@
  * `lang`) are read beside it (page-params.ts) and kept as they are when a view is written; an
  * analyst's lowered threshold is never written (a link cannot show more than the default).
  */
+import { isKnownPlace } from '../domain/gazetteer';
 import { isSector, type Sector } from '../domain/sectors';
 import {
   AGE_GROUPS,
@@ -148,8 +149,9 @@ export function readUrlState(
   let place: Iso3 | null = null;
   const country = p.get('country');
   if (country !== null) {
-    const code = country.toUpperCase();
-    if (/^[A-Z]{3}$/.test(code) && isPlace(code)) place = code;
+    // A country's code, in any case, or a place inside a country (an ISO 3166-2 code, a city).
+    const code = /^[a-z]{3}$/i.test(country) ? country.toUpperCase() : country;
+    if ((/^[A-Z]{3}$/.test(code) && isPlace(code)) || isKnownPlace(code)) place = code;
     else bad('country', country, t('url.aCountry'));
   }
   let tab: UrlTab = 'map';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../i18n/country-text';
 import { roleLabel } from '../i18n/labels';
 import { drawableValue } from '../domain/disclosure';
+import { isKnownPlace } from '../domain/gazetteer';
 import { formatDisclosed } from '../i18n/disclosure-text';
 import type { PlaceRole, PublishedPlaceYear } from '../domain/publish';
 import type { Iso3 } from '../domain/types';
@@ -33,9 +34,11 @@ export function PlacePanel({
   onClear,
 }: PlacePanelProps) {
   const { t } = useTranslation();
-  const totals = data?.places.find((p) => p.place === place);
+  // A place inside a country is drawn at the map's place level, with its own totals and legs.
+  const level = data && isKnownPlace(place) && data.placeLevel ? data.placeLevel : data;
+  const totals = level?.places.find((p) => p.place === place);
   // Its busiest partners: the legs drawn into and out of it (already in published order).
-  const partners = (data?.flows ?? [])
+  const partners = (level?.flows ?? [])
     .filter((f) => f.from === place || f.to === place)
     .slice(0, 5);
   // The trend: each role with something to show, per year.

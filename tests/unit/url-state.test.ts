@@ -71,6 +71,9 @@ describe('the view in the URL', () => {
     ]);
     expect(readUrlState('?country=XYZ', known).state.place).toBeNull();
     expect(readUrlState('?country=per', known).state.place).toBe('PER');
+    // A place inside a country, by its gazetteer id; an unknown subdivision is dropped.
+    expect(readUrlState('?country=BO-L', known).state.place).toBe('BO-L');
+    expect(readUrlState('?country=BO-ZZ', known).state.place).toBeNull();
   });
 
   it('keeps the language and the part of the map in view, and checks them and the theme', () => {
