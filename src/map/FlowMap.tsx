@@ -69,8 +69,9 @@ export function FlowMap(props: FlowMapProps) {
   const linesSeen = useRef<FlowLines | undefined>(undefined);
   const painted = useRef(false);
   const [hover, setHover] = useState<MapHover | null>(null);
-  // Zoomed in far enough, places inside countries separate (map/place-zoom).
-  const [detail, setDetail] = useState(false);
+  // Labels give way by zoom; zoomed in far enough, places inside countries separate (place-zoom).
+  const [zoom, setZoom] = useState<number | undefined>(undefined);
+  const detail = zoom !== undefined && showsPlaces(zoom);
   const { t, i18n } = useTranslation();
 
   useEffect(() => {
@@ -136,30 +137,28 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
     });
     map.on('load', () => map.triggerRepaint());
-    const level = () => setDetail(showsPlaces(map.getZoom()));
+    const level = () => setZoom(map.getZoom());
     map.on('load', level);
     map.on('zoomend', level);
-    // Pans and zooms by the viewer (mouse, touch, keyboard, the zoom buttons) carry an event.
     map.on('moveend', (e) => {
-      if (!e.originalEvent) return;
+      if (!e.originalEvent) return; // Only a viewer's pans and zooms (mouse, keys, buttons).
       const b = map.getBounds();
       latest.current.onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
     mapRef.current = map;
-    // Images are printed on white (map/snapshot): the layers in a theme, the flows as drawn.
     const layersIn = (dark: boolean) => {
       const flows = layersRef.current.find((l) => l.id === 'flows');
       layersRef.current = buildLayers({
         ...layerInputs(latest.current, i18n.language),
         data: drawnData.current,
+        zoom: map.getZoom(),
         dark,
         onScaleChange: latest.current.onScaleChange,
         onHover: setHover,
       }).map((l) => (l.id === 'flows' && flows ? flows : l));
       return layersRef.current;
     };
-    const dark = () => latest.current.dark ?? false;
-    latest.current.onMap?.({ map, overlay, dark, layersIn });
+    latest.current.onMap?.({ map, overlay, dark: () => latest.current.dark ?? false, layersIn });
     overlayRef.current = overlay;
     return () => {
       map.remove();
@@ -204,8 +203,7 @@ export function FlowMap(props: FlowMapProps) {
     const overlay = overlayRef.current;
     const el = container.current;
     if (!overlay || !el) return;
-    // Before the first data, draw labels and empty layers: the map reads at once, and WebGL
-    // programs compile while the engine is still starting.
+    // Before the first data, labels and empty layers: programs compile while the engine starts.
     const data = atLevel(props.data ?? EMPTY_MAP_DATA, detail);
     drawnData.current = data;
     el.dataset.ready = 'false';
@@ -215,6 +213,7 @@ export function FlowMap(props: FlowMapProps) {
     layersRef.current = buildLayers({
       ...layerInputs(props, i18n.language),
       data,
+      zoom,
       onScaleChange: props.onScaleChange,
       onHover: setHover,
     });
@@ -231,6 +230,7 @@ export function FlowMap(props: FlowMapProps) {
     props.scale,
     props.large,
     i18n.language,
+    zoom,
     detail,
   ]);
 

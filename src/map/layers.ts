@@ -10,6 +10,7 @@ import { placePosition } from '../domain/gazetteer';
 import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
 import { FLOW_LINE_SCALE, type FixedScale } from './fixed-scale';
+import { collidingLabels } from './label-collision';
 import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
 
 export { FLOW_COLORS };
@@ -55,6 +56,8 @@ export interface LayerState {
   scale?: FixedScale | null;
   /** Labels this many times their usual size (2 while presenting). */
   labelScale?: number;
+  /** The map's zoom: labels that would overlap there are left out (none are when absent). */
+  zoom?: number;
 }
 
 export type MapHover =
@@ -85,11 +88,34 @@ export function buildLayers(state: LayerState): Layer[] {
   const circleFill = state.dark ? CIRCLE_FILL_DARK : CIRCLE_FILL;
   const labelColor: Rgba = state.dark ? [230, 230, 230, 255] : [45, 45, 45, 255];
   const labelIds = new Set<Iso3>([...state.labelled, ...data.places.map((p) => p.place)]);
-  const labels = [...labelIds].flatMap((id) => {
+  const placed = [...labelIds].flatMap((id) => {
     // Places inside countries (drawn closer in: map/place-zoom) by their own name.
     const position = state.anchors.get(id) ?? placePosition(id);
     return position ? [{ id, position, name: placeName(id) ?? countryName(id) }] : [];
   });
+  const scale = state.labelScale ?? 1;
+  const sizePx = (id: Iso3) => (id === selected ? 14 : 12) * scale;
+  const offsetPx = (id: Iso3): [number, number] => {
+    const [x, y] = LABEL_OFFSETS[id] ?? [0, -14];
+    return [x * scale, y * scale];
+  };
+  // Labels that would overlap at this zoom give way to the larger place's (the selection first).
+  const totals = new Map(data.places.map((p) => [p.place, drawableValue(p.involved)]));
+  const crowded =
+    state.zoom === undefined
+      ? new Set<Iso3>()
+      : collidingLabels(
+          placed.map((l) => ({
+            id: l.id,
+            position: l.position,
+            offsetPx: offsetPx(l.id),
+            text: l.name,
+            sizePx: sizePx(l.id),
+            priority: l.id === selected ? Infinity : (totals.get(l.id) ?? 0),
+          })),
+          state.zoom,
+        );
+  const labels = placed.filter((l) => !crowded.has(l.id));
   return [
     new ScatterplotLayer<MapPlace>({
       id: 'places',
@@ -155,12 +181,9 @@ export function buildLayers(state: LayerState): Layer[] {
       data: labels,
       getPosition: (d) => d.position,
       getText: (d) => d.name,
-      getSize: (d) => (d.id === selected ? 14 : 12) * (state.labelScale ?? 1),
+      getSize: (d) => sizePx(d.id),
       getColor: (d) => (faded(d.id) ? fade(labelColor) : labelColor),
-      getPixelOffset: (d) => {
-        const [x, y] = LABEL_OFFSETS[d.id] ?? [0, -14];
-        return [x * (state.labelScale ?? 1), y * (state.labelScale ?? 1)];
-      },
+      getPixelOffset: (d) => offsetPx(d.id),
       fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
       fontWeight: 600,
       fontSettings: { sdf: true },
