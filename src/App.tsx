@@ -3,7 +3,7 @@ import demoUrl from '../data/demo-cases.parquet?url';
 import demoViewUrl from '../data/demo-view.json?url';
 import { fileBytes } from './data/ingest/limits';
 import { useBasemap } from './map/use-basemap';
-import type { MapView } from './map/twin';
+import type { MapView } from './map/map-view';
 import { useTheme } from './state/theme';
 import type { PageParams } from './state/page-params';
 import { useDashboard } from './state/use-dashboard';

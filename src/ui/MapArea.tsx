@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { MapView } from '../map/twin';
+import type { MapView } from '../map/map-view';
 import { exportName } from '../export/names';
 import type { Basemap } from '../map/basemap';
 import { datasetName } from '../state/use-datasets';

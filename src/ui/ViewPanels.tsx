@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Basemap } from '../map/basemap';
 import { FlowMap } from '../map/FlowMap';
-import type { MapView } from '../map/twin';
+import type { MapView } from '../map/map-view';
 import { datasetName } from '../state/use-datasets';
 import type { Dashboard } from '../state/use-dashboard';
 import { shownTab } from '../state/view-state';
