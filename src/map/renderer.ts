@@ -1,8 +1,8 @@
 /**
  * Whether WebGL runs in software (SwiftShader, llvmpipe: a machine or VM without a usable GPU).
  * There, multisample antialiasing costs most of each frame (measured: an update drawn in
- * 80–330 ms with it, 17–45 ms without, on 2 cores), so the map on screen goes without it; image
- * exports are drawn apart and keep it (see twin.ts).
+ * 80–330 ms with it, 17–45 ms without, on 2 cores), so the map on screen goes without it, and so
+ * does a 1× image export, which reads that map (see snapshot.ts).
  */
 let software: boolean | undefined;
 
