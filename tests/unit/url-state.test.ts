@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/i18n/country-text';
 import type { Filter } from '../../src/domain/types';
-import { readUrlState, urlFilter, writeUrlState, DEFAULT_SHADE, DEFAULT_FOCUS } from '../../src/state/url-state';
+import {
+  readUrlState,
+  urlFilter,
+  writeUrlState,
+  DEFAULT_SHADE,
+  DEFAULT_FOCUS,
+} from '../../src/state/url-state';
 
 const known = (iso3: string) => countryName(iso3) !== iso3;
 const EXTENT = { yearMin: 2010, yearMax: 2023 };
