@@ -5,49 +5,22 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { Iso3 } from '../domain/types';
-import { applyBasemapPaint, basemapStyle, type Basemap } from './basemap';
+import { applyBasemapPaint, basemapStyle } from './basemap';
 import type { MapBounds } from '../domain/bounds';
 import { buildLayers, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { atLevel, showsPlaces } from './place-zoom';
-import { layerInputs, toLngLat, tooltipHtml } from './flow-map-inputs';
+import { boundsOf, layerInputs, toLngLat, tooltipHtml, type FlowMapProps } from './flow-map-inputs';
 import { clearOfControls } from './frame-padding';
 import { nameMapControls } from './control-names';
 import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
+import { edgeMarkerIds } from './edge-markers';
 import { softwareWebGL } from './renderer';
-import type { MapView } from './map-view';
-import type { FixedScale } from './fixed-scale';
 
 patchFlowmapPicking();
 
-export interface FlowMapProps {
-  basemap: Basemap;
-  /** Null while the first data is not there yet. */
-  data: MapData | null;
-  /** Changes with every update to draw; reported back through onDrawn once drawn. */
-  version: number;
-  selected: Iso3 | null;
-  /** An update is in flight: the map is not showing the current state. */
-  busy: boolean;
-  onSelect: (place: Iso3 | null) => void;
-  onDrawn: (version: number) => void;
-  onScaleChange?: (scale: unknown) => void;
-  /** Told of the map and its layers once made, and null once removed (for the image export). */
-  onMap?: (view: MapView | null) => void;
-  /** Countries shaded by a choropleth: fill colour by country; null shades none. */
-  shading?: Record<Iso3, string> | null;
-  /** Frames these bounds when it changes (null: South America), e.g. from a link or a slide. */
-  frame?: { bounds: MapBounds | null };
-  /** Told of the bounds in view after the viewer pans or zooms (not after `frame`). */
-  onViewChange?: (bounds: MapBounds) => void;
-  /** The dark theme's basemap colours. */
-  dark?: boolean;
-  /** Scales fixed for the dataset; null: fit to the view. */
-  scale?: FixedScale | null;
-  /** Presenting: labels in twice the size, for a room. */
-  large?: boolean;
-}
+export type { FlowMapProps };
 
 /**
  * MapLibre basemap with deck.gl layers drawn into its WebGL context. The container carries the
@@ -69,8 +42,10 @@ export function FlowMap(props: FlowMapProps) {
   const linesSeen = useRef<FlowLines | undefined>(undefined);
   const painted = useRef(false);
   const [hover, setHover] = useState<MapHover | null>(null);
-  // Labels give way by zoom; zoomed in far enough, places inside countries separate (place-zoom).
-  const [zoom, setZoom] = useState<number | undefined>(undefined);
+  // Labels give way by zoom; zoomed in far enough, places inside countries separate (place-zoom);
+  // legs leaving the view end in a marker at its edge.
+  const [view, setView] = useState<{ zoom: number; bounds: MapBounds }>();
+  const zoom = view?.zoom;
   const detail = zoom !== undefined && showsPlaces(zoom);
   const { t, i18n } = useTranslation();
 
@@ -137,13 +112,12 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
     });
     map.on('load', () => map.triggerRepaint());
-    const level = () => setZoom(map.getZoom());
+    const level = () => setView({ zoom: map.getZoom(), bounds: boundsOf(map) });
     map.on('load', level);
-    map.on('zoomend', level);
     map.on('moveend', (e) => {
-      if (!e.originalEvent) return; // Only a viewer's pans and zooms (mouse, keys, buttons).
-      const b = map.getBounds();
-      latest.current.onViewChange?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+      level();
+      // Only a viewer's pans and zooms (mouse, keys, buttons) are told.
+      if (e.originalEvent) latest.current.onViewChange?.(boundsOf(map));
     });
     mapRef.current = map;
     const layersIn = (dark: boolean) => {
@@ -152,6 +126,7 @@ export function FlowMap(props: FlowMapProps) {
         ...layerInputs(latest.current, i18n.language),
         data: drawnData.current,
         zoom: map.getZoom(),
+        bounds: boundsOf(map),
         dark,
         onScaleChange: latest.current.onScaleChange,
         onHover: setHover,
@@ -214,9 +189,11 @@ export function FlowMap(props: FlowMapProps) {
       ...layerInputs(props, i18n.language),
       data,
       zoom,
+      bounds: view?.bounds,
       onScaleChange: props.onScaleChange,
       onHover: setHover,
     });
+    el.dataset.edges = edgeMarkerIds(layersRef.current);
     overlay.setProps({ layers: layersRef.current });
     mapRef.current?.triggerRepaint();
   }, [
@@ -231,6 +208,7 @@ export function FlowMap(props: FlowMapProps) {
     props.large,
     i18n.language,
     zoom,
+    view,
     detail,
   ]);
 

@@ -1,7 +1,8 @@
 /**
- * What FlowMap builds its layers and frames from, apart from the component: the layer inputs of
- * its props, bounds as MapLibre takes them, and the tooltip's markup.
+ * What FlowMap builds its layers and frames from, apart from the component: its props, the layer
+ * inputs of them, bounds as MapLibre takes them, and the tooltip's markup.
  */
+import type maplibregl from 'maplibre-gl';
 import { SOUTH_AMERICA } from '../domain/countries';
 import type { Iso3 } from '../domain/types';
 import type { MapBounds } from '../domain/bounds';
@@ -9,7 +10,36 @@ import { SOUTH_AMERICA_BOUNDS, type Basemap } from './basemap';
 import type { LayerState, MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData } from './map-data';
 import type { FixedScale } from './fixed-scale';
+import type { MapView } from './map-view';
 import { flowTooltipHtml, placeTooltipHtml } from './tooltip';
+
+export interface FlowMapProps {
+  basemap: Basemap;
+  /** Null while the first data is not there yet. */
+  data: MapData | null;
+  /** Changes with every update to draw; reported back through onDrawn once drawn. */
+  version: number;
+  selected: Iso3 | null;
+  /** An update is in flight: the map is not showing the current state. */
+  busy: boolean;
+  onSelect: (place: Iso3 | null) => void;
+  onDrawn: (version: number) => void;
+  onScaleChange?: (scale: unknown) => void;
+  /** Told of the map and its layers once made, and null once removed (for the image export). */
+  onMap?: (view: MapView | null) => void;
+  /** Countries shaded by a choropleth: fill colour by country; null shades none. */
+  shading?: Record<Iso3, string> | null;
+  /** Frames these bounds when it changes (null: South America), e.g. from a link or a slide. */
+  frame?: { bounds: MapBounds | null };
+  /** Told of the bounds in view after the viewer pans or zooms (not after `frame`). */
+  onViewChange?: (bounds: MapBounds) => void;
+  /** The dark theme's basemap colours. */
+  dark?: boolean;
+  /** Scales fixed for the dataset; null: fit to the view. */
+  scale?: FixedScale | null;
+  /** Presenting: labels in twice the size, for a room. */
+  large?: boolean;
+}
 
 /** The props of FlowMap the layers depend on. */
 export interface LayerProps {
@@ -33,6 +63,12 @@ export function layerInputs(props: LayerProps, language: string): LayerState {
     scale: props.scale ?? null,
     labelScale: props.large ? 2 : 1,
   };
+}
+
+/** The part of a map in view, as west, south, east, north. */
+export function boundsOf(map: Pick<maplibregl.Map, 'getBounds'>): MapBounds {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
 }
 
 /** Bounds as MapLibre takes them; null: South America. */

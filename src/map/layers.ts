@@ -11,6 +11,8 @@ import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
 import { FLOW_LINE_SCALE, type FixedScale } from './fixed-scale';
 import { collidingLabels } from './label-collision';
+import { edgeMarkers, edgeMarkerText, type EdgeMarker } from './edge-markers';
+import type { MapBounds } from '../domain/bounds';
 import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
 
 export { FLOW_COLORS };
@@ -58,6 +60,8 @@ export interface LayerState {
   labelScale?: number;
   /** The map's zoom: labels that would overlap there are left out (none are when absent). */
   zoom?: number;
+  /** The part of the map in view: legs leaving it end in a marker naming the place (none when absent). */
+  bounds?: MapBounds;
 }
 
 export type MapHover =
@@ -116,6 +120,15 @@ export function buildLayers(state: LayerState): Layer[] {
           state.zoom,
         );
   const labels = placed.filter((l) => !crowded.has(l.id));
+  const edges = state.bounds ? edgeMarkers(data.flows, data.locations, state.bounds) : [];
+  const textStyle = {
+    fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
+    fontWeight: 600,
+    fontSettings: { sdf: true },
+    outlineWidth: 4,
+    outlineColor: (state.dark ? [22, 27, 34, 230] : [255, 255, 255, 230]) as Rgba,
+    characterSet: 'auto' as const,
+  };
   return [
     new ScatterplotLayer<MapPlace>({
       id: 'places',
@@ -184,18 +197,26 @@ export function buildLayers(state: LayerState): Layer[] {
       getSize: (d) => sizePx(d.id),
       getColor: (d) => (faded(d.id) ? fade(labelColor) : labelColor),
       getPixelOffset: (d) => offsetPx(d.id),
-      fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
-      fontWeight: 600,
-      fontSettings: { sdf: true },
-      outlineWidth: 4,
-      outlineColor: state.dark ? [22, 27, 34, 230] : [255, 255, 255, 230],
-      characterSet: 'auto',
+      ...textStyle,
       updateTriggers: {
         getSize: [selected, state.labelScale],
         getPixelOffset: state.labelScale,
         getText: state.language,
         getColor: [state.dark, selected],
       },
+    }) as unknown as Layer,
+    new TextLayer<EdgeMarker>({
+      id: 'edge-markers',
+      data: edges,
+      getPosition: (d) => d.position,
+      getText: (d) => edgeMarkerText(placeName(d.id) ?? countryName(d.id), d.edge),
+      getSize: 12 * scale,
+      getColor: labelColor,
+      getTextAnchor: (d) => (d.edge === 'east' ? 'end' : d.edge === 'west' ? 'start' : 'middle'),
+      getAlignmentBaseline: (d) =>
+        d.edge === 'north' ? 'top' : d.edge === 'south' ? 'bottom' : 'center',
+      ...textStyle,
+      updateTriggers: { getText: state.language, getSize: state.labelScale },
     }) as unknown as Layer,
   ];
 }

@@ -40,11 +40,25 @@ const layers = (s: LayerState = state) =>
 const fn = <A extends unknown[], R>(props: Props, name: string) => props[name] as (...a: A) => R;
 
 describe('buildLayers', () => {
-  it('gives the same three layers, by stable id, in drawing order', () => {
-    expect(buildLayers(state).map((l) => l.id)).toEqual(['places', 'flows', 'labels']);
+  it('gives the same four layers, by stable id, in drawing order', () => {
+    const ids = ['places', 'flows', 'labels', 'edge-markers'];
+    expect(buildLayers(state).map((l) => l.id)).toEqual(ids);
     expect(
       buildLayers({ ...state, data: { ...data, flows: [], places: [] } }).map((l) => l.id),
-    ).toEqual(['places', 'flows', 'labels']);
+    ).toEqual(ids);
+  });
+
+  it('ends legs that leave the view in a marker naming the place, only given the view', () => {
+    const markers = (bounds?: [number, number, number, number]) =>
+      (
+        buildLayers({ ...state, bounds }).find((l) => l.id === 'edge-markers')!.props.data as {
+          id: string;
+        }[]
+      ).map((m) => m.id);
+    expect(markers()).toEqual([]);
+    // Bolivia in view, Argentina south of it: the leg Bolivia → Argentina leaves by the south.
+    expect(markers([-70, -25, -60, 0])).toEqual(['ARG']);
+    expect(markers([-70, -40, -60, 0])).toEqual([]);
   });
 
   it('sizes circles by published totals, a hidden one as nothing, and rings the selection', () => {
