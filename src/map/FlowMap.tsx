@@ -10,7 +10,14 @@ import type { MapBounds } from '../domain/bounds';
 import { buildLayers, type MapHover } from './layers';
 import { EMPTY_MAP_DATA, type MapData, type MapPlace } from './map-data';
 import { atLevel, showsPlaces } from './place-zoom';
-import { boundsOf, layerInputs, toLngLat, tooltipHtml, type FlowMapProps } from './flow-map-inputs';
+import {
+  boundsOf,
+  layerInputs,
+  markerBounds,
+  toLngLat,
+  tooltipHtml,
+  type FlowMapProps,
+} from './flow-map-inputs';
 import { clearOfControls } from './frame-padding';
 import { nameMapControls } from './control-names';
 import { patchFlowmapPicking } from './flowmap-picking';
@@ -112,7 +119,7 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
     });
     map.on('load', () => map.triggerRepaint());
-    const level = () => setView({ zoom: map.getZoom(), bounds: boundsOf(map) });
+    const level = () => setView({ zoom: map.getZoom(), bounds: markerBounds(map, el) });
     map.on('load', level);
     map.on('moveend', (e) => {
       level();
@@ -126,7 +133,7 @@ export function FlowMap(props: FlowMapProps) {
         ...layerInputs(latest.current, i18n.language),
         data: drawnData.current,
         zoom: map.getZoom(),
-        bounds: boundsOf(map),
+        bounds: markerBounds(map, el),
         dark,
         onScaleChange: latest.current.onScaleChange,
         onHover: setHover,

@@ -62,11 +62,20 @@ export function edgeMarkers(
   return [...markers.values()];
 }
 
-/** The text of a marker: the place's name with an arrow pointing off the view. */
-export function edgeMarkerText(name: string, edge: EdgeMarker['edge']): string {
-  if (edge === 'east') return `${name} →`;
-  if (edge === 'west') return `← ${name}`;
-  return edge === 'north' ? `↑ ${name}` : `${name} ↓`;
+/** Where a marker's name reads from, so that it stays inside the view beside its dot. */
+export function edgeMarkerAnchor(
+  marker: EdgeMarker,
+  bounds: MapBounds,
+): { text: 'start' | 'middle' | 'end'; baseline: 'top' | 'center' | 'bottom' } {
+  const [w, s, e, n] = bounds;
+  const [x, y] = [
+    (marker.position[0] - w) / (e - w),
+    (mercY(marker.position[1]) - mercY(s)) / (mercY(n) - mercY(s)),
+  ];
+  return {
+    text: x > 0.8 ? 'end' : x < 0.2 ? 'start' : 'middle',
+    baseline: y > 0.85 ? 'top' : y < 0.15 ? 'bottom' : 'center',
+  };
 }
 
 /** The ids of the places the drawn markers name (the map's data-edges attribute). */

@@ -3,6 +3,7 @@
  * inputs of them, bounds as MapLibre takes them, and the tooltip's markup.
  */
 import type maplibregl from 'maplibre-gl';
+import { clearOfControls } from './frame-padding';
 import { SOUTH_AMERICA } from '../domain/countries';
 import type { Iso3 } from '../domain/types';
 import type { MapBounds } from '../domain/bounds';
@@ -69,6 +70,20 @@ export function layerInputs(props: LayerProps, language: string): LayerState {
 export function boundsOf(map: Pick<maplibregl.Map, 'getBounds'>): MapBounds {
   const b = map.getBounds();
   return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+}
+
+/**
+ * The part of the map where edge markers may sit: in view, clear of the controls laid over the
+ * map (the tabs and the shading box, as the frame clears them; the zoom buttons at the top right).
+ */
+export function markerBounds(map: maplibregl.Map, el: HTMLElement): MapBounds {
+  const pad = clearOfControls(el);
+  const nw = map.unproject([Math.max(pad.left, 16), Math.max(pad.top, 48)]);
+  const se = map.unproject([
+    el.clientWidth - Math.max(pad.right, 48),
+    el.clientHeight - Math.max(pad.bottom, 16),
+  ]);
+  return [nw.lng, se.lat, se.lng, nw.lat];
 }
 
 /** Bounds as MapLibre takes them; null: South America. */

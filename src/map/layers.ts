@@ -11,7 +11,7 @@ import { drawableValue } from '../domain/disclosure';
 import type { Iso3 } from '../domain/types';
 import { FLOW_LINE_SCALE, type FixedScale } from './fixed-scale';
 import { collidingLabels } from './label-collision';
-import { edgeMarkers, edgeMarkerText, type EdgeMarker } from './edge-markers';
+import { edgeMarkerAnchor, edgeMarkers, type EdgeMarker } from './edge-markers';
 import type { MapBounds } from '../domain/bounds';
 import type { MapData, MapFlow, MapLocation, MapPlace } from './map-data';
 
@@ -205,18 +205,40 @@ export function buildLayers(state: LayerState): Layer[] {
         getColor: [state.dark, selected],
       },
     }) as unknown as Layer,
+    new ScatterplotLayer<EdgeMarker>({
+      id: 'edge-dots',
+      data: edges,
+      radiusUnits: 'pixels',
+      getPosition: (d) => d.position,
+      getRadius: 4 * scale,
+      getFillColor: labelColor,
+      updateTriggers: { getRadius: state.labelScale, getFillColor: state.dark },
+    }) as unknown as Layer,
     new TextLayer<EdgeMarker>({
       id: 'edge-markers',
       data: edges,
       getPosition: (d) => d.position,
-      getText: (d) => edgeMarkerText(placeName(d.id) ?? countryName(d.id), d.edge),
+      getText: (d) => placeName(d.id) ?? countryName(d.id),
       getSize: 12 * scale,
       getColor: labelColor,
-      getTextAnchor: (d) => (d.edge === 'east' ? 'end' : d.edge === 'west' ? 'start' : 'middle'),
-      getAlignmentBaseline: (d) =>
-        d.edge === 'north' ? 'top' : d.edge === 'south' ? 'bottom' : 'center',
+      // Beside its dot, towards the inside of the view.
+      getTextAnchor: (d) => edgeMarkerAnchor(d, state.bounds!).text,
+      getAlignmentBaseline: (d) => edgeMarkerAnchor(d, state.bounds!).baseline,
+      getPixelOffset: (d) => {
+        const { text, baseline } = edgeMarkerAnchor(d, state.bounds!);
+        const dx = text === 'end' ? -8 : text === 'start' ? 8 : 0;
+        const dy =
+          baseline === 'top' ? 8 : baseline === 'bottom' ? -8 : text === 'middle' ? -10 : 0;
+        return [dx * scale, dy * scale];
+      },
       ...textStyle,
-      updateTriggers: { getText: state.language, getSize: state.labelScale },
+      updateTriggers: {
+        getText: state.language,
+        getSize: state.labelScale,
+        getTextAnchor: state.bounds,
+        getAlignmentBaseline: state.bounds,
+        getPixelOffset: [state.bounds, state.labelScale],
+      },
     }) as unknown as Layer,
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapBounds } from '../../src/domain/bounds';
-import { edgeMarkers, edgeMarkerText } from '../../src/map/edge-markers';
+import { edgeMarkerAnchor, edgeMarkers } from '../../src/map/edge-markers';
 import type { MapFlow, MapLocation } from '../../src/map/map-data';
 
 const LOCATIONS: MapLocation[] = [
@@ -56,10 +56,17 @@ describe('edge markers', () => {
     expect(edgeMarkers([flow('BRA', 'ESP', 50)], LOCATIONS, [-120, -60, 20, 50])).toEqual([]);
   });
 
-  it('points its text off the view', () => {
-    expect(edgeMarkerText('Spain', 'east')).toBe('Spain →');
-    expect(edgeMarkerText('Mexico', 'west')).toBe('← Mexico');
-    expect(edgeMarkerText('Mexico', 'north')).toBe('↑ Mexico');
-    expect(edgeMarkerText('Chile', 'south')).toBe('Chile ↓');
+  it('reads its name from its dot towards the inside of the view', () => {
+    const [spain] = edgeMarkers([flow('BRA', 'ESP', 120)], LOCATIONS, VIEW);
+    expect(edgeMarkerAnchor(spain!, VIEW).text).toBe('end');
+    const [mexico] = edgeMarkers([flow('MEX', 'ARG', 25)], LOCATIONS, VIEW);
+    expect(edgeMarkerAnchor(mexico!, VIEW).text).toBe('start');
+    const [chile] = edgeMarkers(
+      [flow('BRA', 'ARG', 25)],
+      LOCATIONS,
+      [-70, -30, -40, 0], // Argentina's point below the view
+    );
+    expect(chile).toMatchObject({ id: 'ARG', edge: 'south' });
+    expect(edgeMarkerAnchor(chile!, [-70, -30, -40, 0]).baseline).toBe('bottom');
   });
 });

@@ -40,8 +40,8 @@ const layers = (s: LayerState = state) =>
 const fn = <A extends unknown[], R>(props: Props, name: string) => props[name] as (...a: A) => R;
 
 describe('buildLayers', () => {
-  it('gives the same four layers, by stable id, in drawing order', () => {
-    const ids = ['places', 'flows', 'labels', 'edge-markers'];
+  it('gives the same five layers, by stable id, in drawing order', () => {
+    const ids = ['places', 'flows', 'labels', 'edge-dots', 'edge-markers'];
     expect(buildLayers(state).map((l) => l.id)).toEqual(ids);
     expect(
       buildLayers({ ...state, data: { ...data, flows: [], places: [] } }).map((l) => l.id),
