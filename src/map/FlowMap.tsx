@@ -51,7 +51,7 @@ export function FlowMap(props: FlowMapProps) {
   const [hover, setHover] = useState<MapHover | null>(null);
   // Labels give way by zoom; zoomed in far enough, places inside countries separate (place-zoom);
   // legs leaving the view end in a marker at its edge.
-  const [view, setView] = useState<{ zoom: number; bounds: MapBounds }>();
+  const [view, setView] = useState<{ zoom: number; bounds: MapBounds; inner: MapBounds }>();
   const zoom = view?.zoom;
   const detail = zoom !== undefined && showsPlaces(zoom);
   const { t, i18n } = useTranslation();
@@ -119,7 +119,8 @@ export function FlowMap(props: FlowMapProps) {
       latest.current.onSelect(iso3 && iso3 !== latest.current.selected ? iso3 : null);
     });
     map.on('load', () => map.triggerRepaint());
-    const level = () => setView({ zoom: map.getZoom(), bounds: markerBounds(map, el) });
+    const level = () =>
+      setView({ zoom: map.getZoom(), bounds: boundsOf(map), inner: markerBounds(map, el) });
     map.on('load', level);
     map.on('moveend', (e) => {
       level();
@@ -133,7 +134,8 @@ export function FlowMap(props: FlowMapProps) {
         ...layerInputs(latest.current, i18n.language),
         data: drawnData.current,
         zoom: map.getZoom(),
-        bounds: markerBounds(map, el),
+        bounds: boundsOf(map),
+        markerBounds: markerBounds(map, el),
         dark,
         onScaleChange: latest.current.onScaleChange,
         onHover: setHover,
@@ -197,6 +199,7 @@ export function FlowMap(props: FlowMapProps) {
       data,
       zoom,
       bounds: view?.bounds,
+      markerBounds: view?.inner,
       onScaleChange: props.onScaleChange,
       onHover: setHover,
     });

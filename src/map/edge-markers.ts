@@ -23,17 +23,25 @@ const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 /** How far inside the edge a marker sits, as a share of the view's width. */
 const INSET = 0.015;
 
-/** The markers for the legs with one end in view, `bounds` being west, south, east, north. */
+/**
+ * The markers for the legs with one end in view and the other outside it (`view`: west, south,
+ * east, north), each where its leg crosses `inner` (the part of the view clear of the controls
+ * over the map; the whole view if not given).
+ */
 export function edgeMarkers(
   flows: readonly MapFlow[],
   locations: readonly MapLocation[],
-  bounds: MapBounds,
+  view: MapBounds,
+  inner: MapBounds = view,
 ): EdgeMarker[] {
-  const [w, s, e, n] = bounds;
+  const within = ([w, s, e, n]: MapBounds) => {
+    const [south, north] = [mercY(s), mercY(n)];
+    return ([x, y]: readonly [number, number]) => x >= w && x <= e && y >= south && y <= north;
+  };
+  const inside = within(view);
+  const [w, s, e, n] = inner;
   const [south, north] = [mercY(s), mercY(n)];
   const at = new Map(locations.map((l) => [l.id, [l.lon, mercY(l.lat)] as const]));
-  const inside = ([x, y]: readonly [number, number]) =>
-    x >= w && x <= e && y >= south && y <= north;
   const markers = new Map<Iso3, EdgeMarker>();
   for (const f of flows) {
     const a = at.get(f.from);

@@ -62,6 +62,8 @@ export interface LayerState {
   zoom?: number;
   /** The part of the map in view: legs leaving it end in a marker naming the place (none when absent). */
   bounds?: MapBounds;
+  /** Where in the view those markers may sit (clear of the controls); the whole view if absent. */
+  markerBounds?: MapBounds;
 }
 
 export type MapHover =
@@ -120,7 +122,10 @@ export function buildLayers(state: LayerState): Layer[] {
           state.zoom,
         );
   const labels = placed.filter((l) => !crowded.has(l.id));
-  const edges = state.bounds ? edgeMarkers(data.flows, data.locations, state.bounds) : [];
+  const edges = state.bounds
+    ? edgeMarkers(data.flows, data.locations, state.bounds, state.markerBounds)
+    : [];
+  const inner = state.markerBounds ?? state.bounds!;
   const textStyle = {
     fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
     fontWeight: 600,
@@ -222,10 +227,10 @@ export function buildLayers(state: LayerState): Layer[] {
       getSize: 12 * scale,
       getColor: labelColor,
       // Beside its dot, towards the inside of the view.
-      getTextAnchor: (d) => edgeMarkerAnchor(d, state.bounds!).text,
-      getAlignmentBaseline: (d) => edgeMarkerAnchor(d, state.bounds!).baseline,
+      getTextAnchor: (d) => edgeMarkerAnchor(d, inner).text,
+      getAlignmentBaseline: (d) => edgeMarkerAnchor(d, inner).baseline,
       getPixelOffset: (d) => {
-        const { text, baseline } = edgeMarkerAnchor(d, state.bounds!);
+        const { text, baseline } = edgeMarkerAnchor(d, inner);
         const dx = text === 'end' ? -8 : text === 'start' ? 8 : 0;
         const dy =
           baseline === 'top' ? 8 : baseline === 'bottom' ? -8 : text === 'middle' ? -10 : 0;

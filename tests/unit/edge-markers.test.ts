@@ -56,6 +56,16 @@ describe('edge markers', () => {
     expect(edgeMarkers([flow('BRA', 'ESP', 50)], LOCATIONS, [-120, -60, 20, 50])).toEqual([]);
   });
 
+  it('marks only places out of view, placing each marker clear of the controls', () => {
+    // Brazil → Spain with Spain in view but in the band under the controls: no marker.
+    const wide: MapBounds = [-92, -56, 10, 45];
+    const inner: MapBounds = [-92, -56, 10, 30];
+    expect(edgeMarkers([flow('BRA', 'ESP', 50)], LOCATIONS, wide, inner)).toEqual([]);
+    // Out of view, its marker sits on the inner edge, below the band.
+    const [m] = edgeMarkers([flow('BRA', 'ESP', 50)], LOCATIONS, VIEW, [-92, -56, -30, 10]);
+    expect(m!.position[1]).toBeLessThan(10);
+  });
+
   it('reads its name from its dot towards the inside of the view', () => {
     const [spain] = edgeMarkers([flow('BRA', 'ESP', 120)], LOCATIONS, VIEW);
     expect(edgeMarkerAnchor(spain!, VIEW).text).toBe('end');
