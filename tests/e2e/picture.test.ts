@@ -71,6 +71,19 @@ describe('scales and legend', () => {
     await expect(legend(s).locator('.legend-widths').count()).resolves.toBe(1);
   });
 
+  it('ends the legs that leave the view in a marker naming the place, until it is in view', async () => {
+    await s.page.goto(baseUrl);
+    await waitForDrawn(s.page);
+    const edges = async () =>
+      ((await s.page.getByTestId('map').getAttribute('data-edges')) ?? '').split(',');
+    // The demo's legs to Spain leave South America's frame to the north-east.
+    await expect.poll(edges, { timeout: 30_000 }).toContain('ESP');
+    // Framed to take in Spain as well, its legs end on the map: no marker for it.
+    await s.page.goto(`${baseUrl}?map=-100,-58,15,48`);
+    await waitForDrawn(s.page);
+    await expect.poll(edges, { timeout: 30_000 }).not.toContain('ESP');
+  });
+
   it('shows only the slide while presenting, the legend in twice the type', async () => {
     const fontPx = () =>
       s.page.$eval('.map-legend', (el) => parseFloat(getComputedStyle(el).fontSize));
