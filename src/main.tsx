@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { i18n, showLanguage } from './i18n';
 import { readPageParams } from './state/page-params';
-import './styles.css';
+import './styles/index.css';
 
 // The link's language, before the first render (every string of the first paint is in it).
 const page = readPageParams(window.location.search);

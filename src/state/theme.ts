@@ -28,7 +28,7 @@ const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
 /**
  * The theme chosen, a setter that remembers it, and whether the page is dark now; the page's
- * `data-theme` attribute follows (styles.css reads it).
+ * `data-theme` attribute follows (styles/theme.css reads it).
  */
 export function useTheme(asked: Theme | null): {
   theme: Theme;

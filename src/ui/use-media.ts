@@ -12,5 +12,5 @@ export function useMedia(query: string): boolean {
   );
 }
 
-/** The phone layout (styles.css switches at the same width). */
+/** The phone layout (styles/phone.css switches at the same width). */
 export const PHONE = '(max-width: 700px)';
