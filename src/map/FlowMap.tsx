@@ -29,6 +29,18 @@ patchFlowmapPicking();
 
 export type { FlowMapProps };
 
+/** Runs `done` once the next frame is painted; returns a cancel. */
+function afterNextPaint(done: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(done, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
 /**
  * MapLibre basemap with deck.gl layers drawn into its WebGL context. The container carries the
  * testing contract: data-ready and data-flows.
@@ -187,6 +199,16 @@ export function FlowMap(props: FlowMapProps) {
     const overlay = overlayRef.current;
     const el = container.current;
     if (!overlay || !el) return;
+    if (props.covered) {
+      // Under a panel: nothing to draw here; the view is on screen once the panel is painted.
+      pending.current = null;
+      if (props.busy || !props.data) return;
+      el.dataset.ready = 'false';
+      return afterNextPaint(() => {
+        el.dataset.ready = 'true';
+        latest.current.onDrawn(props.version);
+      });
+    }
     // Before the first data, labels and empty layers: programs compile while the engine starts.
     const data = atLevel(props.data ?? EMPTY_MAP_DATA, detail);
     drawnData.current = data;
@@ -220,18 +242,23 @@ export function FlowMap(props: FlowMapProps) {
     zoom,
     view,
     detail,
+    props.covered,
   ]);
 
   // Say "not ready" as soon as an input is taken, before its queries return.
   useLayoutEffect(() => {
     if (props.busy && container.current) container.current.dataset.ready = 'false';
   }, [props.busy]);
+  // Uncovered, the map draws what it skipped: not ready until it has.
+  useLayoutEffect(() => {
+    if (!props.covered && container.current) container.current.dataset.ready = 'false';
+  }, [props.covered]);
 
   // Highlight the selected country's polygon.
   const lastSelected = useRef<Iso3 | null>(null);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
+    if (!map || props.covered) return;
     const apply = () => {
       if (lastSelected.current) {
         map.setFeatureState({ source: 'countries', id: lastSelected.current }, { selected: false });
@@ -242,13 +269,13 @@ export function FlowMap(props: FlowMapProps) {
     };
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
-  }, [props.selected]);
+  }, [props.selected, props.covered]);
 
   // Shade countries for the choropleth.
   const shaded = useRef<Iso3[]>([]);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
+    if (!map || props.covered) return;
     const shading = props.shading ?? {};
     const apply = () => {
       for (const id of shaded.current) {
@@ -261,7 +288,7 @@ export function FlowMap(props: FlowMapProps) {
     };
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
-  }, [props.shading]);
+  }, [props.shading, props.covered]);
 
   return (
     <>

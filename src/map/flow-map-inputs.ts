@@ -40,6 +40,12 @@ export interface FlowMapProps {
   scale?: FixedScale | null;
   /** Presenting: labels in twice the size, for a room. */
   large?: boolean;
+  /**
+   * Another tab's panel covers the map: it keeps what it last drew and draws nothing new until
+   * uncovered (on software WebGL a frame of the map costs 100–300 ms), and a view counts as
+   * drawn once the panel showing it is painted.
+   */
+  covered?: boolean;
 }
 
 /** The props of FlowMap the layers depend on. */

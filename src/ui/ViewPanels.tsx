@@ -98,6 +98,7 @@ export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewP
           frame={state.frame}
           onViewChange={(bounds) => dispatch({ type: 'moved', bounds })}
           dark={dark}
+          covered={tab !== 'map'}
         />
       ) : (
         <div className="map" data-testid="map" data-ready="false" data-flows="0" />
