@@ -204,9 +204,10 @@ export function FlowMap(props: FlowMapProps) {
       pending.current = null;
       if (props.busy || !props.data) return;
       el.dataset.ready = 'false';
+      const version = props.version;
       return afterNextPaint(() => {
         el.dataset.ready = 'true';
-        latest.current.onDrawn(props.version);
+        latest.current.onDrawn(version);
       });
     }
     // Before the first data, labels and empty layers: programs compile while the engine starts.
