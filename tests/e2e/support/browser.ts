@@ -87,6 +87,22 @@ export async function waitForDrawn(page: Page, timeout = 60_000): Promise<void> 
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout });
 }
 
+/**
+ * The flow legs the map draws for the view in force, counted on the Map tab: another tab's panel
+ * covers the map, which then draws nothing new. Goes back to the tab that was open.
+ */
+export async function flowsOnMap(page: Page): Promise<number> {
+  const open = (await page.getByRole('tab', { selected: true }).textContent()) ?? 'Map';
+  if (open !== 'Map') await page.getByRole('tab', { name: 'Map', exact: true }).click();
+  await waitForDrawn(page);
+  const flows = await drawnFlows(page);
+  if (open !== 'Map') {
+    await page.getByRole('tab', { name: open, exact: true }).click();
+    await waitForDrawn(page);
+  }
+  return flows;
+}
+
 /** Number of flow legs the map says it draws. */
 export async function drawnFlows(page: Page): Promise<number> {
   return Number(await page.getAttribute('[data-testid="map"]', 'data-flows'));
