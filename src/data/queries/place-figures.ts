@@ -23,11 +23,16 @@ export async function queryPlaceLegs(
   db: DbConnector,
   filter: Filter,
 ): Promise<PlaceLegAggregate[]> {
-  return (await db.query(placeLegsSql(filter))).map((r) => ({
+  return (await db.query(placeLegsSql(filter))).map(toPlaceLegAggregate);
+}
+
+/** A leg between places as the engine returns it (see placeLegsSql). */
+export function toPlaceLegAggregate(r: Record<string, unknown>): PlaceLegAggregate {
+  return {
     ...toLegAggregate(r),
     fromCountry: String(r.src_country),
     toCountry: String(r.dst_country),
-  }));
+  };
 }
 
 /** Each place's totals by role under a filter (`place` is a place id). */

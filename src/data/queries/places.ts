@@ -63,6 +63,10 @@ export async function queryPlaceYearTotals(
   db: DbConnector,
   filter: Filter,
 ): Promise<PlaceYearAggregate[]> {
-  const rows = await db.query(placeYearTotalsSql(filter));
-  return rows.map((r) => ({ ...toPlaceAggregate(r), year: Number(r.year) }));
+  return (await db.query(placeYearTotalsSql(filter))).map(toPlaceYearAggregate);
+}
+
+/** A country's totals in one year as the engine returns them (see placeYearTotalsSql). */
+export function toPlaceYearAggregate(r: Record<string, unknown>): PlaceYearAggregate {
+  return { ...toPlaceAggregate(r), year: Number(r.year) };
 }

@@ -21,11 +21,8 @@ GROUP BY GROUPING SETS ((origin, sector), (destination, sector))
 ORDER BY 1 DESC, 2 NULLS LAST, 3`;
 }
 
-export async function querySectorRoutes(
-  db: DbConnector,
-  filter: Filter,
-): Promise<SectorRouteAggregate[]> {
-  const rows = await db.query(sectorRoutesSql(filter));
+/** The links from the rows the engine returns (see sectorRoutesSql). */
+export function toSectorRoutes(rows: Record<string, unknown>[]): SectorRouteAggregate[] {
   return rows.flatMap((r) =>
     isSector(String(r.sector))
       ? [
@@ -40,4 +37,11 @@ export async function querySectorRoutes(
         ]
       : [],
   );
+}
+
+export async function querySectorRoutes(
+  db: DbConnector,
+  filter: Filter,
+): Promise<SectorRouteAggregate[]> {
+  return toSectorRoutes(await db.query(sectorRoutesSql(filter)));
 }

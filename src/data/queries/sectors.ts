@@ -21,12 +21,10 @@ GROUP BY sector, sex_group
 ORDER BY sector, sex`;
 }
 
-export async function querySectorTotals(
-  db: DbConnector,
-  filter: Filter,
-): Promise<SectorAggregate[]> {
+/** The sectors' totals from the rows the engine returns (see sectorTotalsSql). */
+export function toSectorTotals(rows: Record<string, unknown>[]): SectorAggregate[] {
   const out = new Map<Sector, SectorAggregate>();
-  for (const r of await db.query(sectorTotalsSql(filter))) {
+  for (const r of rows) {
     const sector = String(r.sector);
     if (!isSector(sector)) continue;
     const part = {
@@ -43,4 +41,11 @@ export async function querySectorTotals(
     out.set(sector, total);
   }
   return [...out.values()];
+}
+
+export async function querySectorTotals(
+  db: DbConnector,
+  filter: Filter,
+): Promise<SectorAggregate[]> {
+  return toSectorTotals(await db.query(sectorTotalsSql(filter)));
 }

@@ -27,8 +27,8 @@ SELECT coalesce(sum(victims), 0)::BIGINT AS victims, ${keySum('key_sum')} AS key
 FROM cases WHERE ${filterWhere(filter)}`;
 }
 
-export async function queryFilterSummary(db: DbConnector, filter: Filter): Promise<ViewSummary> {
-  const [r] = await db.query(filterSummarySql(filter));
+/** The summary as the engine returns it (see filterSummarySql). */
+export function toViewSummary(r: Record<string, unknown> | undefined): ViewSummary {
   return {
     victims: Number(r?.victims ?? 0),
     key: Number(r?.key ?? 0),
@@ -36,4 +36,8 @@ export async function queryFilterSummary(db: DbConnector, filter: Filter): Promi
     unplacedKey: Number(r?.unplaced_key ?? 0),
     partial: r?.partial === true,
   };
+}
+
+export async function queryFilterSummary(db: DbConnector, filter: Filter): Promise<ViewSummary> {
+  return toViewSummary((await db.query(filterSummarySql(filter)))[0]);
 }

@@ -15,12 +15,16 @@ FROM cases WHERE ${filterWhere(everyYear(filter))}
 GROUP BY year ORDER BY year`;
 }
 
-export async function queryYearTotals(db: DbConnector, filter: Filter): Promise<YearAggregate[]> {
-  const rows = await db.query(yearTotalsSql(filter));
-  return rows.map((r) => ({
+/** A year's total as the engine returns it (see yearTotalsSql). */
+export function toYearAggregate(r: Record<string, unknown>): YearAggregate {
+  return {
     year: Number(r.year),
     victims: Number(r.victims),
     key: Number(r.key),
     partial: r.partial === true,
-  }));
+  };
+}
+
+export async function queryYearTotals(db: DbConnector, filter: Filter): Promise<YearAggregate[]> {
+  return (await db.query(yearTotalsSql(filter))).map(toYearAggregate);
 }
