@@ -1,6 +1,6 @@
 /** The same SQL as the app's, over native DuckDB (@duckdb/node-api): the benchmark's yardstick. */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { DbConnector, Row } from '../src/data/connector';
+import type { Columns, DbConnector, Row } from '../src/data/connector';
 import { storeKeyedTable } from '../src/data/record-keys';
 import { viewTablesSql } from '../src/data/schema';
 
@@ -10,6 +10,11 @@ export function nativeConnector(conn: DuckDBConnection): DbConnector {
   return {
     async query(sql: string): Promise<Row[]> {
       return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Row[];
+    },
+    async queryColumns(sql: string): Promise<Columns> {
+      const result = await conn.runAndReadAll(sql);
+      const data = result.getColumnsJS();
+      return Object.fromEntries(result.columnNames().map((name, i) => [name, data[i] ?? []]));
     },
     async exec(sql: string): Promise<void> {
       await conn.run(sql);

@@ -4,6 +4,12 @@ import type { Table } from 'apache-arrow';
 export type Cell = string | number | boolean | null | Cell[];
 export type Row = Record<string, Cell>;
 
+/**
+ * A result by column: each column's values in one array, numbers in a typed array where the
+ * engine's column is numeric (a NULL number reads as 0 there: coalesce what may be NULL).
+ */
+export type Columns = Record<string, ArrayLike<unknown>>;
+
 /** A result with its columns in order (names may repeat) and rows as arrays. */
 export interface ResultTable {
   columns: string[];
@@ -22,6 +28,8 @@ export interface DbConnector {
    * engine) and returns its columns in order with its rows.
    */
   queryPrepared(sql: string): Promise<ResultTable>;
+  /** Runs SQL and returns its result column by column (no object per row: for large reads). */
+  queryColumns(sql: string): Promise<Columns>;
   /** Runs SQL for its effect. */
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by SQL under `name` (e.g. in `read_parquet('name')`). */
@@ -102,6 +110,15 @@ export function arrowToRows(table: Table): Row[] {
     rows[r] = row;
   }
   return rows;
+}
+
+/** Converts an Arrow result table to its columns (typed arrays where Arrow's are). */
+export function arrowToColumns(table: Table): Columns {
+  const columns: Columns = {};
+  table.schema.fields.forEach((field, i) => {
+    columns[field.name] = table.getChildAt(i)?.toArray() ?? [];
+  });
+  return columns;
 }
 
 /** Converts an Arrow result table to columns and row arrays. */

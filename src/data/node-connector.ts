@@ -11,9 +11,11 @@ import {
   type DuckDBBindings,
 } from '@duckdb/duckdb-wasm/blocking';
 import {
+  arrowToColumns,
   arrowToRows,
   arrowToTable,
   QueryError,
+  type Columns,
   type DbConnector,
   type ResultTable,
   type Row,
@@ -56,6 +58,9 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
     raw: db,
     async query(sql: string): Promise<Row[]> {
       return arrowToRows(run(sql));
+    },
+    async queryColumns(sql: string): Promise<Columns> {
+      return arrowToColumns(run(sql));
     },
     async queryPrepared(sql: string): Promise<ResultTable> {
       try {

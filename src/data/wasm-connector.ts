@@ -9,11 +9,13 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { t } from '../i18n';
 import {
+  arrowToColumns,
   arrowToRows,
   arrowToTable,
   EngineFailed,
   QueryCancelled,
   QueryError,
+  type Columns,
   type DbConnector,
   type ResultTable,
   type Row,
@@ -126,6 +128,9 @@ async function start(): Promise<DbConnector> {
   return {
     async query(sql: string): Promise<Row[]> {
       return arrowToRows(await run(sql));
+    },
+    async queryColumns(sql: string): Promise<Columns> {
+      return arrowToColumns(await run(sql));
     },
     async queryPrepared(sql: string): Promise<ResultTable> {
       try {
