@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DbConnector } from '../data/connector';
-import { queryView } from '../data/queries/view';
+import { indexedView } from '../data/view-index/view-index';
 import type { ResolvedPolicy } from '../domain/disclosure';
 import type { Filter } from '../domain/types';
 import type { Basemap } from '../map/basemap';
@@ -34,7 +34,7 @@ export function useReferenceView(
     if (!engine || !dataset || !basemap) return;
     let cancelled = false;
     const filter = referenceFilter(dataset.extent);
-    queryView(engine, filter)
+    indexedView(engine, filter)
       .then((aggregates) => {
         if (cancelled) return;
         const view = publishForMap(aggregates, policy, basemap.anchors);

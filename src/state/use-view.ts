@@ -1,12 +1,13 @@
 /**
  * The view of the state in force: the pipeline's first steps (state/view-pipeline) run for each
- * filter, dataset and policy, the last input winning. The engine's answers come from a cache
- * kept for the dataset shown.
+ * filter, dataset and policy, the last input winning. The figures come from the view index of
+ * the dataset shown (data/view-index) once it is built, and until then from the engine, through
+ * a cache kept for the dataset shown.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { cachedConnector } from '../data/query-cache';
-import { queryView } from '../data/queries/view';
+import { indexedView, viewIndex } from '../data/view-index/view-index';
 import type { ResolvedPolicy } from '../domain/disclosure';
 import type { Filter } from '../domain/types';
 import { t } from '../i18n';
@@ -17,6 +18,12 @@ import { querySpansWorld } from '../data/queries/world-span';
 import { focusAggregates, resolveFocus, withRegionAnchors } from './focus';
 import type { UrlFocus } from './url-state';
 import { publishForMap, type View } from './view-pipeline';
+
+/** Runs `task` when the page is next idle (after its frames are drawn). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 500);
+}
 
 /** What a view was asked for: a result for an older request is not the current one. */
 interface Request {
@@ -65,7 +72,7 @@ export function useView(
     const version = ++seq.current;
     const measure = measures.take();
     let stale = false;
-    Promise.all([queryView(engine, filter), span])
+    Promise.all([indexedView(engine, filter), span])
       .then(async ([all, world]) => {
         if (stale) return;
         setSpansWorld({ engine, world });
@@ -80,6 +87,8 @@ export function useView(
         };
         measures.published(measure);
         setResult({ request, view, error: null });
+        // The view index, read from the engine once this view is on screen and the page idle.
+        whenIdle(() => void viewIndex(engine));
       })
       .catch((e: unknown) => {
         if (stale) return;
