@@ -157,15 +157,21 @@ describe('the engine under an analyst’s heavy queries', () => {
         post(message, transfer);
       };
     });
-    // A filter state not seen before, so that its queries reach the engine.
-    await from().fill('2017');
+    // Another dataset shown, so that queries reach the engine (filter changes are answered by
+    // the view index, in the page).
+    await s.page.getByRole('radio', { name: 'spanish-names.csv' }).click();
     await expect
       .poll(status)
       .toMatch(
         /^The DuckDB engine stopped working \(RuntimeError: unreachable\) and was restarted: 2 loaded datasets/,
       );
     await expect.poll(() => s.page.workers().includes(worker!)).toBe(false);
-    await expect(from().inputValue()).resolves.toBe('2017');
+    // The datasets and the filters work on the new engine.
+    await s.page.getByRole('radio', { name: 'Synthetic demo data' }).click();
+    await expect(from().inputValue()).resolves.toBe('2016');
+    await waitForDrawn(s.page);
+    await from().fill('2017');
+    await waitForDrawn(s.page);
     await from().fill('2016');
     await waitForDrawn(s.page);
     expect(await drawnFlows(s.page)).toBe(at2016);
