@@ -4,7 +4,7 @@
  * and shown by making that table `cases`; a load that fails leaves everything as it was.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DbConnector } from '../data/connector';
+import { EngineFailed, type DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
@@ -254,7 +254,14 @@ export function useDatasets(
   const select = useCallback(
     async (id: string) => {
       const info = datasets.find((d) => d.id === id);
-      if (engine && info && id !== activeId) await show(engine, info, startMeasure('rutas:load'));
+      if (!engine || !info || id === activeId) return;
+      try {
+        await show(engine, info, startMeasure('rutas:load'));
+      } catch (e) {
+        // An engine that died is restarted with the datasets, and says so (use-engine-restart).
+        if (e instanceof EngineFailed) return;
+        setStatus(t('load.failed', { message: e instanceof Error ? e.message : String(e) }));
+      }
     },
     [engine, datasets, activeId, show],
   );
