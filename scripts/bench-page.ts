@@ -76,3 +76,29 @@ export async function loadFile(page: Page, file: string): Promise<number | strin
     return alert ?? `not finished in ${LOAD_TIMEOUT_MS / 1000} s`;
   }
 }
+
+/** How many view indexes the page has built (the `rutas:view-index` marks). */
+export function indexesBuilt(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('rutas:view-index').length);
+}
+
+/**
+ * Waits for one more view index than `before` (the loaded dataset's); the time from the last
+ * load's flows drawn to it, or why there is none.
+ */
+export async function indexReady(page: Page, before: number): Promise<number | string> {
+  try {
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName('rutas:view-index').length > n,
+      before,
+      { timeout: 60_000, polling: 100 },
+    );
+  } catch {
+    return 'not built in 60 s (the engine answers each view)';
+  }
+  return page.evaluate(() => {
+    const index = performance.getEntriesByName('rutas:view-index').at(-1)!;
+    const load = performance.getEntriesByName('rutas:load').at(-1)!;
+    return Math.round(index.startTime - (load.startTime + load.duration));
+  });
+}

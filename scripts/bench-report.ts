@@ -46,13 +46,27 @@ export function printTable(r: {
         `p95 ${p95Target}`,
       ],
       [
-        `${n}:   of which queries / publishing p50 / p95`,
+        `${n}:   the view index, from the flows drawn`,
+        typeof s.indexReadyMs !== 'number'
+          ? fmt(s.indexReadyMs)
+          : s.indexReadyMs < 0
+            ? `ready ${fmt(-s.indexReadyMs)} before`
+            : `${fmt(s.indexReadyMs)} later`,
+        '',
+      ],
+      [
+        `${n}:   of which figures (input → figures) / publishing p50 / p95`,
         `${fmt(s.queryP50)} / ${fmt(s.queryP95)}; ${fmt(s.publishP50)} / ${fmt(s.publishP95)}`,
         '',
       ],
       [
         `${n}: same views, native DuckDB p50 / p95`,
         `${fmt(s.nativeViewP50)} / ${fmt(s.nativeViewP95)} (${ratio(s.updateP95, s.nativeViewP95)} at p95)`,
+        '',
+      ],
+      [
+        `${n}: year and sector changes on the Map tab p50 / p95 (${s.mapUpdates.length})`,
+        `${fmt(s.mapUpdateP50)} / ${fmt(s.mapUpdateP95)}`,
         '',
       ],
       [

@@ -27,5 +27,11 @@ export interface SizeResult {
   publishP95: number | null;
   nativeViewP50: number | null;
   nativeViewP95: number | null;
+  /** From the load's flows drawn to the view index built (data/view-index), or why not. */
+  indexReadyMs: number | string | null;
+  /** Year and sector changes on the Map tab, where each is drawn on the map (software WebGL). */
+  mapUpdateP50: number | null;
+  mapUpdateP95: number | null;
+  mapUpdates: number[];
   memory: { totalMb: number; rendererMb: number; jsHeapMb: number } | null;
 }

@@ -17,7 +17,16 @@ import { filterReducer } from '../src/state/filters';
 import { openSession, waitForDrawn } from '../tests/e2e/support/browser';
 import { writeBenchData, type BenchFiles } from './bench-data';
 import { nativeCanonical, nativeConnector } from './bench-native';
-import { browserMemory, entries, initialJsGzip, loadFile, measured, ROOT } from './bench-page';
+import {
+  browserMemory,
+  entries,
+  indexesBuilt,
+  indexReady,
+  initialJsGzip,
+  loadFile,
+  measured,
+  ROOT,
+} from './bench-page';
 import { printTable } from './bench-report';
 import { ms, percentile, type SizeResult } from './bench-result';
 import { filterSteps } from './bench-steps';
@@ -66,6 +75,10 @@ async function benchSize(
     publishP95: null,
     nativeViewP50: null,
     nativeViewP95: null,
+    indexReadyMs: null,
+    mapUpdateP50: null,
+    mapUpdateP95: null,
+    mapUpdates: [],
     memory: null,
   };
 
@@ -74,9 +87,13 @@ async function benchSize(
     const { page } = session;
     await page.goto(baseUrl);
     await waitForDrawn(page, 120_000);
+    const indexes = await indexesBuilt(page);
     result.loadCsvMs = await loadFile(page, files.csv);
     console.log(`  ${files.rows} rows, CSV loaded: ${result.loadCsvMs}`);
     if (typeof result.loadCsvMs === 'number') {
+      // The filter changes are timed once the dataset's view index is built (or known not to be).
+      result.indexReadyMs = await indexReady(page, indexes);
+      console.log(`  view index: ${result.indexReadyMs} ms after the flows were drawn`);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
       const { metrics } = await cdp.send('Performance.getMetrics');
@@ -110,6 +127,14 @@ async function benchSize(
       console.log(
         `  ${result.updates.length} filter changes: p50 ${result.updateP50} ms, p95 ${result.updateP95} ms`,
       );
+      // The same kind of changes where the map shows (selections are made on the Compare tab).
+      await page.getByRole('tab', { name: 'Map', exact: true }).click();
+      await waitForDrawn(page, 120_000);
+      for (const step of filterSteps(yearMin, yearMax).filter((s) => s.action.type !== 'select')) {
+        result.mapUpdates.push(await measured(page, 'rutas:update', () => step.run(page), 120_000));
+      }
+      result.mapUpdateP50 = percentile(result.mapUpdates, 50);
+      result.mapUpdateP95 = percentile(result.mapUpdates, 95);
     }
   } finally {
     await session.close();
