@@ -5,7 +5,6 @@
  * leg's cell key the sum of its records' keys, like every figure (flows.ts); published through
  * the disclosure module by whoever shows them.
  */
-import { isSector } from '../../domain/sectors';
 import { SOUTH_AMERICA } from '../../domain/countries';
 import type { Filter, LegAggregate } from '../../domain/types';
 import { REGION_PREFIX, regionMembers } from '../../domain/world-regions';
@@ -13,6 +12,7 @@ import type { DbConnector } from '../connector';
 import { keySum } from '../record-keys';
 import { sqlString, sqlStringList } from '../sql';
 import { filterWhere } from './filter';
+import { toLegAggregate } from './flows';
 
 export interface RegionLegsOptions {
   /** Places outside South America as their world region (`R:europe`), or as themselves. */
@@ -62,22 +62,5 @@ export async function queryRegionLegs(
   filter: Filter,
   options: RegionLegsOptions,
 ): Promise<LegAggregate[]> {
-  const rows = await db.query(regionLegsSql(filter, options));
-  return rows.map((r) => {
-    const names = (r.sector_names as string[]) ?? [];
-    const counts = (r.sector_victims as number[]) ?? [];
-    const keys = (r.sector_keys as number[]) ?? [];
-    return {
-      from: String(r.src),
-      to: String(r.dst),
-      victims: Number(r.victims),
-      key: Number(r.key),
-      partial: r.partial === true,
-      sectors: names.flatMap((sector, i) =>
-        isSector(sector)
-          ? [{ sector, victims: Number(counts[i] ?? 0), key: Number(keys[i] ?? 0) }]
-          : [],
-      ),
-    };
-  });
+  return (await db.query(regionLegsSql(filter, options))).map(toLegAggregate);
 }
