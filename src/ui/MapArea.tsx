@@ -7,7 +7,7 @@ import type { Dashboard } from '../state/use-dashboard';
 import { viewTitle } from './EmbedLayout';
 import { FocusControl } from './FocusControl';
 import { MapExport } from './MapExport';
-import { PlacePanel } from './PlacePanel';
+import { SelectedProfile } from './SelectedProfile';
 import { ShadeControl } from './ShadeControl';
 import { PHONE, useMedia } from './use-media';
 import { ViewLegend } from './ViewLegend';
@@ -29,7 +29,7 @@ export interface MapAreaProps {
  * the map its legend and the selected country's profile, beside the map where the eye is.
  */
 export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAreaProps) {
-  const { dataset, view, state, dispatch, picture } = d;
+  const { dataset, state, dispatch, picture } = d;
   const { filter } = state;
   const justice = dataset?.hasJustice === true;
   const tab = shownTab(state.tab, justice);
@@ -81,15 +81,7 @@ export function MapArea({ d, basemap, presenting, mapView, onMap, dark }: MapAre
       )}
       {tab === 'map' && beside && filter.place && !presenting && (
         <div className="place-beside">
-          <PlacePanel
-            place={filter.place}
-            data={view?.map ?? null}
-            placeYears={view?.published.placeYears ?? []}
-            years={view?.published.years.map((y) => y.year) ?? []}
-            yearFrom={filter.yearFrom}
-            yearTo={filter.yearTo}
-            onClear={() => dispatch({ type: 'select', place: null })}
-          />
+          <SelectedProfile d={d} />
         </div>
       )}
     </main>

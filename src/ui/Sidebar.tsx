@@ -9,7 +9,7 @@ import { FilterChips } from './FilterChips';
 import { FilterControls } from './FilterControls';
 import { LinkNotice } from './LinkNotice';
 import { LoadData } from './LoadData';
-import { PlacePanel } from './PlacePanel';
+import { SelectedProfile } from './SelectedProfile';
 import { PlaceSelect } from './PlaceSelect';
 import { SectorSection } from './SectorSection';
 import { ThresholdControl } from './ThresholdControl';
@@ -64,17 +64,7 @@ export function Sidebar({ d, presentation }: { d: Dashboard; presentation: Prese
       )}
       {/* On the map, the profile opens beside it (MapArea); over other views and on the phone,
           here. */}
-      {filter.place && !besideMap && (
-        <PlacePanel
-          place={filter.place}
-          data={view?.map ?? null}
-          placeYears={view?.published.placeYears ?? []}
-          years={view?.published.years.map((y) => y.year) ?? []}
-          yearFrom={filter.yearFrom}
-          yearTo={filter.yearTo}
-          onClear={() => dispatch({ type: 'select', place: null })}
-        />
-      )}
+      {filter.place && !besideMap && <SelectedProfile d={d} />}
       <ThresholdControl policy={d.policy} onChange={(k) => dispatch({ type: 'analystK', k })} />
       {dataset && (
         <DeckPanel
