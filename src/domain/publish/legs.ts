@@ -38,22 +38,32 @@ export function legRelations(legs: readonly LegAggregate[]): Relation[] {
     }));
 }
 
+/** The cell ids of a leg and of its sectors (country legs by default; place legs have theirs). */
+export interface LegCellIds {
+  leg: (from: string, to: string) => string;
+  sector: (from: string, to: string, sector: string) => string;
+}
+
+const COUNTRY_LEG_IDS: LegCellIds = { leg: legId, sector: legSectorId };
+
+/** The published legs, largest first, each with its sector mix (none for a leg below k). */
 export function readLegs(
   legs: readonly LegAggregate[],
   policy: DisclosurePolicy,
   get: ReadCell,
+  ids: LegCellIds = COUNTRY_LEG_IDS,
 ): PublishedLeg[] {
   return legs
     .map((leg) => ({
       from: leg.from,
       to: leg.to,
-      victims: get(legId(leg.from, leg.to)),
+      victims: get(ids.leg(leg.from, leg.to)),
       sectors:
         leg.victims >= policy.k
           ? leg.sectors
               .map((s) => ({
                 sector: s.sector,
-                victims: get(legSectorId(leg.from, leg.to, s.sector)),
+                victims: get(ids.sector(leg.from, leg.to, s.sector)),
               }))
               .sort((a, b) => byPublished(a.victims, b.victims) || a.sector.localeCompare(b.sector))
           : [],

@@ -13,6 +13,7 @@ import type { Disclosed, DisclosurePolicy } from '../disclosure';
 import type { Relation } from '../audit';
 import type { LegAggregate, PlaceAggregate, PlaceLegAggregate } from '../types';
 import { type ExactCells, legId, type ReadCell } from './cells';
+import { readLegs, type LegCellIds } from './legs';
 import {
   byPublished,
   PLACE_ROLES,
@@ -27,6 +28,7 @@ export type { PublishedPlaceLeg };
 const placeLegId = (from: string, to: string) => `place-${legId(from, to)}`;
 const placeLegSectorId = (from: string, to: string, sector: string) =>
   `${placeLegId(from, to)}:${sector}`;
+const PLACE_LEG_IDS: LegCellIds = { leg: placeLegId, sector: placeLegSectorId };
 const placePointId = (place: string, role: PlaceRole) => `place-point:${place}:${role}`;
 
 export function placeFigureCells(
@@ -106,29 +108,12 @@ export function readPlaceFigures(
   policy: DisclosurePolicy,
   get: ReadCell,
 ): PublishedPlaceFigures {
-  const placeLegs = legs
-    .map((leg) => ({
-      from: leg.from,
-      to: leg.to,
-      fromCountry: leg.fromCountry,
-      toCountry: leg.toCountry,
-      victims: get(placeLegId(leg.from, leg.to)),
-      sectors:
-        leg.victims >= policy.k
-          ? leg.sectors
-              .map((s) => ({
-                sector: s.sector,
-                victims: get(placeLegSectorId(leg.from, leg.to, s.sector)),
-              }))
-              .sort((a, b) => byPublished(a.victims, b.victims) || a.sector.localeCompare(b.sector))
-          : [],
-    }))
-    .sort(
-      (a, b) =>
-        byPublished(a.victims, b.victims) ||
-        a.from.localeCompare(b.from) ||
-        a.to.localeCompare(b.to),
-    );
+  // Each place leg with the countries of its ends, which its published figure does not change.
+  const ends = new Map(legs.map((leg) => [placeLegId(leg.from, leg.to), leg]));
+  const placeLegs = readLegs(legs, policy, get, PLACE_LEG_IDS).map(({ from, to, ...figures }) => {
+    const { fromCountry, toCountry } = ends.get(placeLegId(from, to))!;
+    return { from, to, fromCountry, toCountry, ...figures };
+  });
   const role = (p: PlaceAggregate, r: PlaceRole): Disclosed => get(placePointId(p.place, r));
   const placePoints = points
     .map((p) => ({
