@@ -1,21 +1,11 @@
 /**
- * The offline basemap: country polygons from world-atlas (Natural Earth, bundled), a MapLibre
- * style with no glyphs, sprites or remote tiles — so MapLibre makes no request — and a label point
- * per country where flows start and end.
+ * The offline basemap: country polygons from world-atlas (Natural Earth), prepared at build time
+ * (basemap-build.ts, `npm run basemap-data`, data/basemap.json), a MapLibre style with no glyphs,
+ * sprites or remote tiles — so MapLibre makes no request — and a label point per country where
+ * flows start and end.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import {
-  area,
-  bbox,
-  booleanPointInPolygon,
-  centerOfMass,
-  pointOnFeature,
-  polygon,
-} from '@turf/turf';
-import { isSouthAmerica, numericToIso3 } from '../domain/countries';
 import { countryName } from '../i18n/country-text';
 import type { Iso3 } from '../domain/types';
 
@@ -34,102 +24,22 @@ export interface Basemap {
   anchors: Map<Iso3, [number, number]>;
 }
 
-/** French Guiana lies inside France's MultiPolygon in world-atlas; this box picks it out. */
-const GUIANA_BOX = { west: -54.7, south: 2.0, east: -51.5, north: 5.9 };
-
-/** Hand-placed anchors where the polygon's centre of mass reads badly (long or curved shapes). */
-const ANCHOR_OVERRIDES: Partial<Record<Iso3, [number, number]>> = {
-  CHL: [-70.9, -30.5],
-  FRA: [2.4, 46.6],
-  USA: [-98.5, 39.5],
-  NOR: [9.5, 61.5],
-  PER: [-75.0, -9.8],
-  ECU: [-78.4, -1.4],
-};
-
-function inGuianaBox(ring: Position[]): boolean {
-  const [w, s, e, n] = bbox(polygon([ring]));
-  return (
-    w >= GUIANA_BOX.west && e <= GUIANA_BOX.east && s >= GUIANA_BOX.south && n <= GUIANA_BOX.north
-  );
+/** The basemap as data/basemap.json holds it: names are added when it is read. */
+export interface BasemapFile {
+  countries: FeatureCollection<Polygon | MultiPolygon, Omit<CountryProps, 'name'>>;
+  anchors: [Iso3, number, number][];
 }
 
-/** Splits French Guiana out of France so it is a country of its own on the map. */
-export function cutFrenchGuiana(features: CountryFeature[]): CountryFeature[] {
-  const out: CountryFeature[] = [];
-  for (const f of features) {
-    if (f.properties.iso3 !== 'FRA' || f.geometry.type !== 'MultiPolygon') {
-      out.push(f);
-      continue;
-    }
-    const guiana = f.geometry.coordinates.filter((p) => inGuianaBox(p[0]!));
-    const rest = f.geometry.coordinates.filter((p) => !inGuianaBox(p[0]!));
-    out.push({ ...f, geometry: { type: 'MultiPolygon', coordinates: rest } });
-    if (guiana.length > 0) {
-      out.push({
-        type: 'Feature',
-        properties: { iso3: 'GUF', name: countryName('GUF'), focus: true },
-        geometry: { type: 'MultiPolygon', coordinates: guiana },
-      });
-    }
-  }
-  return out;
-}
-
-/** The label point of a country: its largest polygon's centre of mass, kept inside the shape. */
-export function anchorOf(f: CountryFeature): [number, number] {
-  const override = ANCHOR_OVERRIDES[f.properties.iso3];
-  if (override) return override;
-  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  let largest = polygon(polys[0]!);
-  for (const p of polys.slice(1)) {
-    const candidate = polygon(p);
-    if (area(candidate) > area(largest)) largest = candidate;
-  }
-  const c = centerOfMass(largest);
-  const point = booleanPointInPolygon(c, largest) ? c : pointOnFeature(largest);
-  const [lon, lat] = point.geometry.coordinates;
-  return [lon!, lat!];
-}
-
-/**
- * Drops polygon parts that span more than half the globe: parts cut at the antimeridian (Fiji,
- * Chukotka) would otherwise draw as a line across the whole map.
- */
-function dropWrappingParts(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
-  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const kept = parts.filter((p) => {
-    const lons = p[0]!.map((pos) => pos[0]!);
-    return Math.max(...lons) - Math.min(...lons) < 180;
-  });
-  if (kept.length === 0) return null;
-  return { type: 'MultiPolygon', coordinates: kept };
-}
-
-/** Builds the basemap from world-atlas TopoJSON. */
-export function buildBasemap(topology: Topology): Basemap {
-  const collection = feature(
-    topology,
-    topology.objects.countries as GeometryCollection<{ name: string }>,
-  ) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const features: CountryFeature[] = [];
-  for (const f of collection.features) {
-    const iso3 = f.id === undefined ? undefined : numericToIso3(f.id);
-    // Antarctica is off the map and its rings run along the map's edges.
-    if (!iso3 || !f.geometry || iso3 === 'ATA') continue;
-    const geometry = dropWrappingParts(f.geometry);
-    if (!geometry) continue;
-    features.push({
-      type: 'Feature',
-      id: f.id,
-      geometry,
-      properties: { iso3, name: countryName(iso3), focus: isSouthAmerica(iso3) },
-    });
-  }
-  const withGuiana = cutFrenchGuiana(features);
-  const anchors = new Map<Iso3, [number, number]>();
-  for (const f of withGuiana) anchors.set(f.properties.iso3, anchorOf(f));
-  return { countries: { type: 'FeatureCollection', features: withGuiana }, anchors };
+/** The basemap from its prepared file. */
+export function readBasemap(file: BasemapFile): Basemap {
+  const features = file.countries.features.map((f): CountryFeature => ({
+    ...f,
+    properties: { ...f.properties, name: countryName(f.properties.iso3) },
+  }));
+  return {
+    countries: { type: 'FeatureCollection', features },
+    anchors: new Map(file.anchors.map(([iso3, lon, lat]) => [iso3, [lon, lat]])),
+  };
 }
 
 export const MAP_COLORS = {

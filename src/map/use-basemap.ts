@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { buildBasemap, type Basemap } from './basemap';
+import basemapUrl from '../../data/basemap.json?url';
+import { readBasemap, type Basemap, type BasemapFile } from './basemap';
 
-/** The bundled basemap, once fetched and built. */
+/** The bundled basemap (prepared at build time: data/basemap.json), once fetched. */
 export function useBasemap(): Basemap | null {
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   useEffect(() => {
     let cancelled = false;
-    fetch(countriesUrl)
-      .then((r) => r.json() as Promise<Topology>)
-      .then((topology) => {
-        if (!cancelled) setBasemap(buildBasemap(topology));
+    fetch(basemapUrl)
+      .then((r) => r.json() as Promise<BasemapFile>)
+      .then((file) => {
+        if (!cancelled) setBasemap(readBasemap(file));
       });
     return () => {
       cancelled = true;
