@@ -51,6 +51,9 @@ export interface Datasets {
  * `onShown(info, measure)` is called whenever a dataset becomes the one shown, with the
  * `rutas:load` measure to end once it is drawn.
  */
+/** The longest the engine and the demo wait for the early view's first paint. */
+const FIRST_PAINT_WAIT_MS = 8000;
+
 export function useDatasets(
   demoUrl: string,
   initialSource: LoadSource | null,
@@ -182,13 +185,14 @@ export function useDatasets(
     const measure = startMeasure('rutas:load');
     (async () => {
       try {
-        // The engine starts (seconds) while the demo downloads and is converted.
+        // Where a view published ahead of time is drawn first, the engine's start (seconds of
+        // wasm compiling on every core) and the demo's conversion (the main thread) wait for
+        // its flows to be on screen; otherwise the engine starts while the demo downloads.
+        const painted = deferDemo ? firstPaint(FIRST_PAINT_WAIT_MS) : Promise.resolve();
         const [db, csv] = await Promise.all([
-          getEngine().then((e) => (performance.mark('rutas:engine-ready'), e)),
+          painted.then(getEngine).then((e) => (performance.mark('rutas:engine-ready'), e)),
           fetchSource(demoUrl, t('load.demoData')).then(async (bytes) => {
-            // Converting the demo takes the main thread for a while: let a view published ahead
-            // of time reach the screen first.
-            if (deferDemo) await firstPaint(2000);
+            await painted;
             return canonicalParquetToCsv(bytes);
           }),
         ]);
