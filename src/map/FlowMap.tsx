@@ -26,6 +26,9 @@ import { edgeMarkerIds } from './edge-markers';
 import { softwareWebGL } from './renderer';
 
 patchFlowmapPicking();
+// MapLibre's tiling worker starts with the page, not once the first map is made (a second on a
+// busy machine before its first tile).
+maplibregl.prewarm();
 
 export type { FlowMapProps };
 
@@ -60,6 +63,8 @@ export function FlowMap(props: FlowMapProps) {
   const staleLines = useRef<FlowLines | undefined>(undefined);
   const linesSeen = useRef<FlowLines | undefined>(undefined);
   const painted = useRef(false);
+  // Labels join once the first view is drawn: their font atlas and program are not in its way.
+  const [textShown, setTextShown] = useState(false);
   const [hover, setHover] = useState<MapHover | null>(null);
   // Labels give way by zoom; zoomed in far enough, places inside countries separate (place-zoom);
   // legs leaving the view end in a marker at its edge.
@@ -89,6 +94,7 @@ export function FlowMap(props: FlowMapProps) {
       if (!painted.current && map.loaded() && (flowLines(layersRef.current)?.length ?? 0) > 0) {
         painted.current = true;
         performance.mark('rutas:first-paint');
+        setTextShown(true);
       }
       const version = pending.current;
       if (version === null || !map.loaded()) return;
@@ -106,6 +112,7 @@ export function FlowMap(props: FlowMapProps) {
       // flowmap.gl draws the legs with at least one end in view: those are the ones counted.
       el.dataset.flows = String(lines.length);
       el.dataset.ready = 'true';
+      setTextShown(true);
       latest.current.onDrawn(version);
     };
     const overlay = new MapboxOverlay({
@@ -210,7 +217,6 @@ export function FlowMap(props: FlowMapProps) {
         latest.current.onDrawn(version);
       });
     }
-    // Before the first data, labels and empty layers: programs compile while the engine starts.
     const data = atLevel(props.data ?? EMPTY_MAP_DATA, detail);
     drawnData.current = data;
     el.dataset.ready = 'false';
@@ -225,6 +231,7 @@ export function FlowMap(props: FlowMapProps) {
       markerBounds: view?.inner,
       onScaleChange: props.onScaleChange,
       onHover: setHover,
+      withoutText: !textShown,
     });
     el.dataset.edges = edgeMarkerIds(layersRef.current);
     overlay.setProps({ layers: layersRef.current });
@@ -244,6 +251,7 @@ export function FlowMap(props: FlowMapProps) {
     view,
     detail,
     props.covered,
+    textShown,
   ]);
 
   // Say "not ready" as soon as an input is taken, before its queries return.

@@ -58,6 +58,8 @@ export interface LayerState {
   scale?: FixedScale | null;
   /** Labels this many times their usual size (2 while presenting). */
   labelScale?: number;
+  /** Text waits: the first flows are drawn without labels (their font atlas and program). */
+  withoutText?: boolean;
   /** The map's zoom: labels that would overlap there are left out (none are when absent). */
   zoom?: number;
   /** The part of the map in view: legs leaving it end in a marker naming the place (none when absent). */
@@ -76,6 +78,8 @@ interface FlowPickInfo {
   y: number;
   object?: { type?: string; origin?: { id?: Iso3 }; dest?: { id?: Iso3 } };
 }
+
+const TEXT_LAYERS = new Set(['labels', 'edge-dots', 'edge-markers']);
 
 export function buildLayers(state: LayerState): Layer[] {
   const { data, selected } = state;
@@ -134,7 +138,7 @@ export function buildLayers(state: LayerState): Layer[] {
     outlineColor: (state.dark ? [22, 27, 34, 230] : [255, 255, 255, 230]) as Rgba,
     characterSet: 'auto' as const,
   };
-  return [
+  const layers = [
     new ScatterplotLayer<MapPlace>({
       id: 'places',
       data: data.places,
@@ -246,4 +250,5 @@ export function buildLayers(state: LayerState): Layer[] {
       },
     }) as unknown as Layer,
   ];
+  return state.withoutText ? layers.filter((l) => !TEXT_LAYERS.has(l.id)) : layers;
 }
