@@ -2,12 +2,14 @@
  * The view of the state in force: the pipeline's first steps (state/view-pipeline) run for each
  * filter, dataset and policy, the last input winning. The figures come from the view index of
  * the dataset shown (data/view-index) once it is built, and until then from the engine, through
- * a cache kept for the dataset shown.
+ * a cache kept for the dataset shown. From the index, a view is worked out in the task of the
+ * change that asks for it, before the page paints again: one render and one frame per change.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { cachedConnector } from '../data/query-cache';
-import { indexedView, viewIndex } from '../data/view-index/view-index';
+import { indexedView, indexedViewNow, viewIndex } from '../data/view-index/view-index';
+import type { ViewAggregates } from '../data/queries/view';
 import type { ResolvedPolicy } from '../domain/disclosure';
 import type { Filter } from '../domain/types';
 import { t } from '../i18n';
@@ -66,29 +68,40 @@ export function useView(
     view: View | null;
     error: string | null;
   }>();
-  useEffect(() => {
+  const world = spansWorld?.engine === engine ? spansWorld.world : null;
+  // A layout effect: a view worked out at once is rendered before the page paints.
+  useLayoutEffect(() => {
     if (!engine || !anchors || !span) return;
     const request = { engine, filter, policy, focus };
     const version = ++seq.current;
     const measure = measures.take();
     let stale = false;
+    const show = (aggregates: ViewAggregates) => {
+      measures.queried(version, measure);
+      const view = {
+        ...publishForMap(aggregates, policy, anchors),
+        filter,
+        policy,
+        version,
+      };
+      measures.published(measure);
+      setResult({ request, view, error: null });
+      // The view index, read from the engine once this view is on screen and the page idle.
+      whenIdle(() => void viewIndex(engine));
+    };
+    // From the index, where the focus needs no query of the engine: at once.
+    const now =
+      world !== null && !resolveFocus(focus, world).region ? indexedViewNow(engine, filter) : null;
+    if (now) {
+      show(now);
+      return;
+    }
     Promise.all([indexedView(engine, filter), span])
       .then(async ([all, world]) => {
         if (stale) return;
         setSpansWorld({ engine, world });
         const aggregates = await focusAggregates(engine, filter, all, resolveFocus(focus, world));
-        if (stale) return;
-        measures.queried(version, measure);
-        const view = {
-          ...publishForMap(aggregates, policy, anchors),
-          filter,
-          policy,
-          version,
-        };
-        measures.published(measure);
-        setResult({ request, view, error: null });
-        // The view index, read from the engine once this view is on screen and the page idle.
-        whenIdle(() => void viewIndex(engine));
+        if (!stale) show(aggregates);
       })
       .catch((e: unknown) => {
         if (stale) return;
@@ -102,6 +115,8 @@ export function useView(
     return () => {
       stale = true;
     };
+    // The world span is read inside, once known; its arrival alone asks for no new view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, anchors, span, filter, policy, focus, measures]);
   const r = result?.request;
   const current =
@@ -115,6 +130,6 @@ export function useView(
     busy: !current,
     error: current ? (result?.error ?? null) : null,
     engine,
-    spansWorld: spansWorld?.engine === engine ? spansWorld.world : null,
+    spansWorld: world,
   };
 }

@@ -218,12 +218,16 @@ export function viewIndex(db: DbConnector): Promise<ViewIndex | null> {
   return pending;
 }
 
+/** A view's aggregates from the index, at once; null while `db` has no index built. */
+export function indexedViewNow(db: DbConnector, filter: Filter): ViewAggregates | null {
+  const index = built.get(db);
+  return index ? viewAggregates(indexViewRows(index, filter), filter) : null;
+}
+
 /**
  * A view's aggregates: from the index once it is built (see viewIndex, which starts building
  * it), else from the engine.
  */
 export async function indexedView(db: DbConnector, filter: Filter): Promise<ViewAggregates> {
-  const index = built.get(db);
-  if (index) return viewAggregates(indexViewRows(index, filter), filter);
-  return queryView(db, filter);
+  return indexedViewNow(db, filter) ?? queryView(db, filter);
 }
