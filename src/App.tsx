@@ -37,6 +37,7 @@ export function App({ page }: { page: PageParams }) {
   const presenting = presentation.presenting !== null;
   const { theme, setTheme, dark } = useTheme(page.theme);
   const [sharing, setSharing] = useState(false);
+  const share = useCallback(() => setSharing(true), []);
   const mapView = useRef<MapView | null>(null);
   const onMap = useCallback((view: MapView | null) => {
     mapView.current = view;
@@ -74,7 +75,7 @@ export function App({ page }: { page: PageParams }) {
         synthetic={dataset?.synthetic ?? false}
         theme={theme}
         onTheme={setTheme}
-        onShare={() => setSharing(true)}
+        onShare={share}
       />
       <Sidebar d={d} presentation={presentation} />
       <MapArea

@@ -3,7 +3,7 @@
  * this browser; `?theme=light|dark` (read by url-state.ts) sets it for one page (an embed
  * matching its report).
  */
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -48,13 +48,13 @@ export function useTheme(asked: Theme | null): {
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
-  const setTheme = (next: Theme) => {
+  const setTheme = useCallback((next: Theme) => {
     setThemeState(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // The choice lasts for this page.
     }
-  };
+  }, []);
   return { theme, setTheme, dark };
 }

@@ -3,7 +3,7 @@
  * same-origin `?data=` path. Files are read in a worker (cancellable), stored as their own table,
  * and shown by making that table `cases`; a load that fails leaves everything as it was.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EngineFailed, type DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
@@ -282,20 +282,38 @@ export function useDatasets(
   );
 
   const active = datasets.find((d) => d.id === activeId) ?? null;
-  return {
-    engine,
-    datasets,
-    active,
-    loading,
-    loadProgress,
-    loadError,
-    status,
-    mappingRequest,
-    load,
-    loadMapped,
-    cancelMapping,
-    select,
-    remove,
-    announce: setStatus,
-  };
+  // The same object while nothing in it changes: the parts that show it skip a filter's renders.
+  return useMemo(
+    () => ({
+      engine,
+      datasets,
+      active,
+      loading,
+      loadProgress,
+      loadError,
+      status,
+      mappingRequest,
+      load,
+      loadMapped,
+      cancelMapping,
+      select,
+      remove,
+      announce: setStatus,
+    }),
+    [
+      engine,
+      datasets,
+      active,
+      loading,
+      loadProgress,
+      loadError,
+      status,
+      mappingRequest,
+      load,
+      loadMapped,
+      cancelMapping,
+      select,
+      remove,
+    ],
+  );
 }

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../state/theme';
 import { Preferences } from './Preferences';
 
 /** The page's one-row header: name, tagline, the demo's banner, preferences and Share. */
-export function AppHeader({
+export const AppHeader = memo(function AppHeader({
   synthetic,
   theme,
   onTheme,
@@ -30,4 +31,4 @@ export function AppHeader({
       </button>
     </header>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareNames, formatYears } from '../i18n/format';
 import { POPULATION as population } from '../domain/population';
@@ -31,7 +31,12 @@ export interface CompareViewProps {
 }
 
 /** Countries ranked by victims in one role, absolute or per 100,000 people per year. */
-export function CompareView({ view, shade, selected, onSelect }: CompareViewProps) {
+export const CompareView = memo(function CompareView({
+  view,
+  shade,
+  selected,
+  onSelect,
+}: CompareViewProps) {
   const { t } = useTranslation();
   const [role, setRole] = useState<CompareRole>(shade.role ?? 'incoming');
   const [perCapita, setPerCapita] = useState(shade.perCapita);
@@ -143,4 +148,4 @@ export function CompareView({ view, shade, selected, onSelect }: CompareViewProp
       </p>
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportLines, reportText } from '../data/ingest/report';
 import { datasetName, type Datasets } from '../state/use-datasets';
 import { downloadText } from './download';
 
 /** The loaded datasets (switch, remove; the demo stays), and the load report of the one shown. */
-export function DatasetList({ data }: { data: Datasets }) {
+export const DatasetList = memo(function DatasetList({ data }: { data: Datasets }) {
   const { t } = useTranslation();
   const { datasets, active } = data;
   if (datasets.length === 0) return null;
@@ -61,4 +62,4 @@ export function DatasetList({ data }: { data: Datasets }) {
       )}
     </section>
   );
-}
+});

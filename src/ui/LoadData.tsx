@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileBytes } from '../data/ingest/limits';
 import type { Datasets } from '../state/use-datasets';
@@ -14,7 +14,7 @@ const PROGRESS_AFTER_MS = 1000;
  * The file picker for an analyst's own data ("Load data"; files may also be dropped anywhere on
  * the page), the progress of a long load, and the error of a failed one.
  */
-export function LoadData({ data }: LoadDataProps) {
+export const LoadData = memo(function LoadData({ data }: LoadDataProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const loading = data.loading;
@@ -69,4 +69,4 @@ export function LoadData({ data }: LoadDataProps) {
       )}
     </section>
   );
-}
+});

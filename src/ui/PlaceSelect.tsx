@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../i18n/country-text';
 import type { Iso3 } from '../domain/types';
@@ -14,7 +15,11 @@ export interface PlaceSelectProps {
  * The selected country as a list: what clicking a country on the map does, for the keyboard and
  * screen readers (the map itself pans and zooms with the arrow keys, + and −).
  */
-export function PlaceSelect({ places, selected, onSelect }: PlaceSelectProps) {
+export const PlaceSelect = memo(function PlaceSelect({
+  places,
+  selected,
+  onSelect,
+}: PlaceSelectProps) {
   const { t } = useTranslation();
   const options = [...new Set(selected ? [...places, selected] : places)]
     .map((place) => ({ place, name: countryName(place) }))
@@ -32,4 +37,4 @@ export function PlaceSelect({ places, selected, onSelect }: PlaceSelectProps) {
       </select>
     </label>
   );
-}
+});

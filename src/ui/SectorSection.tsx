@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyNote } from '../i18n/disclosure-text';
 import type { Sector } from '../domain/sectors';
@@ -23,7 +24,12 @@ export interface SectorSectionProps {
  * Victims by sector, stacked by sex, with its key and its SVG/PNG export: a bar for each sector
  * shown, the sectors with fewer than k victims (or withheld) named in a line below.
  */
-export function SectorSection({ view, dataset, selected, dispatch }: SectorSectionProps) {
+export const SectorSection = memo(function SectorSection({
+  view,
+  dataset,
+  selected,
+  dispatch,
+}: SectorSectionProps) {
   const { t } = useTranslation();
   // Bars for the sectors shown; the hidden and withheld ones named below (export/sector-summary).
   const rest = summariseSectors(view.published.sectors);
@@ -69,4 +75,4 @@ export function SectorSection({ view, dataset, selected, dispatch }: SectorSecti
       <p className="hint">{t('sectorChart.hint')}</p>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { language } from '../i18n';
 import type { Dashboard } from '../state/use-dashboard';
@@ -23,6 +24,15 @@ export function Sidebar({ d, presentation }: { d: Dashboard; presentation: Prese
   const { filter } = state;
   const phone = useMedia(PHONE);
   const besideMap = state.tab === 'map' && !phone;
+  const places = useMemo(() => view?.published.places.map((p) => p.place) ?? [], [view]);
+  const select = useCallback(
+    (place: string | null) => dispatch({ type: 'select', place }),
+    [dispatch],
+  );
+  const setThreshold = useCallback(
+    (k: number | null) => dispatch({ type: 'analystK', k }),
+    [dispatch],
+  );
   return (
     <aside className="sidebar" aria-label={t('app.sidebar')}>
       <LinkNotice problems={state.problems} onDismiss={() => dispatch({ type: 'clearProblems' })} />
@@ -47,13 +57,7 @@ export function Sidebar({ d, presentation }: { d: Dashboard; presentation: Prese
       ) : (
         <p className="hint">{t('app.filtersLater')}</p>
       )}
-      {view && (
-        <PlaceSelect
-          places={view.published.places.map((p) => p.place)}
-          selected={filter.place}
-          onSelect={(place) => dispatch({ type: 'select', place })}
-        />
-      )}
+      {view && <PlaceSelect places={places} selected={filter.place} onSelect={select} />}
       {view && view.published.sectors.length > 0 && (
         <SectorSection
           view={view}
@@ -65,7 +69,7 @@ export function Sidebar({ d, presentation }: { d: Dashboard; presentation: Prese
       {/* On the map, the profile opens beside it (MapArea); over other views and on the phone,
           here. */}
       {filter.place && !besideMap && <SelectedProfile d={d} />}
-      <ThresholdControl policy={d.policy} onChange={(k) => dispatch({ type: 'analystK', k })} />
+      <ThresholdControl policy={d.policy} onChange={setThreshold} />
       {dataset && (
         <DeckPanel
           deck={presentation.deck}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format';
 import type { ResolvedPolicy } from '../domain/disclosure';
@@ -13,7 +13,10 @@ export interface ThresholdControlProps {
  * The disclosure threshold in force. An analyst exploring their own file may lower it; a warning
  * then stays on screen, and every export says so.
  */
-export function ThresholdControl({ policy, onChange }: ThresholdControlProps) {
+export const ThresholdControl = memo(function ThresholdControl({
+  policy,
+  onChange,
+}: ThresholdControlProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -44,4 +47,4 @@ export function ThresholdControl({ policy, onChange }: ThresholdControlProps) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Basemap } from '../map/basemap';
 import { FlowMap } from '../map/FlowMap';
@@ -27,6 +28,11 @@ export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewP
   const { dataset, view, state, dispatch, picture } = d;
   const { shade, filter } = state;
   const tab = shownTab(state.tab, dataset?.hasJustice === true);
+  // A click on the place selected lets it go.
+  const toggleSelected = useCallback(
+    (place: string) => dispatch({ type: 'select', place: place === filter.place ? null : place }),
+    [dispatch, filter.place],
+  );
   return (
     <>
       {tab === 'compare' && view && (
@@ -37,9 +43,7 @@ export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewP
             view={view}
             shade={shade}
             selected={filter.place}
-            onSelect={(place) =>
-              dispatch({ type: 'select', place: place === filter.place ? null : place })
-            }
+            onSelect={toggleSelected}
           />
         </div>
       )}
@@ -58,9 +62,7 @@ export function ViewPanels({ d, basemap, embed, presenting, onMap, dark }: ViewP
             dataset={dataset}
             filter={filter}
             policy={d.policy}
-            onSelect={(place) =>
-              dispatch({ type: 'select', place: place === filter.place ? null : place })
-            }
+            onSelect={toggleSelected}
           />
         </div>
       )}

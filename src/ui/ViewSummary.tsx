@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatDisclosed } from '../i18n/disclosure-text';
 import type { PublishedView } from '../domain/publish';
 
 /** "41,120 victims match the filters (650 with an unknown origin or destination)." */
-export function ViewSummary({ published }: { published: PublishedView }) {
+export const ViewSummary = memo(function ViewSummary({ published }: { published: PublishedView }) {
   const { t } = useTranslation();
   return (
     <p className="summary">
@@ -17,4 +18,4 @@ export function ViewSummary({ published }: { published: PublishedView }) {
       .
     </p>
   );
-}
+});
