@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
+import { plainColumn, type Cell } from './arrow-cells';
 
-/** Plain JS value of one cell after conversion from Arrow. */
-export type Cell = string | number | boolean | null | Cell[];
+export type { Cell };
 export type Row = Record<string, Cell>;
 
 /**
@@ -83,30 +83,14 @@ export class QueryError extends Error {
   }
 }
 
-function toPlain(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object' && value !== null && 'toArray' in value) {
-    const arr = (value as { toArray(): ArrayLike<unknown> }).toArray();
-    return Array.from(arr, toPlain);
-  }
-  return String(value);
-}
-
 /** Converts an Arrow result table to plain rows. */
 export function arrowToRows(table: Table): Row[] {
   const names = table.schema.fields.map((f) => f.name);
-  const columns = names.map((_, i) => table.getChildAt(i));
+  const columns = names.map((_, i) => plainColumn(table.getChildAt(i), table.numRows));
   const rows: Row[] = new Array(table.numRows);
   for (let r = 0; r < table.numRows; r++) {
     const row: Row = {};
-    for (let c = 0; c < names.length; c++) {
-      row[names[c]!] = toPlain(columns[c]?.get(r));
-    }
+    for (let c = 0; c < names.length; c++) row[names[c]!] = columns[c]![r]!;
     rows[r] = row;
   }
   return rows;
@@ -124,8 +108,8 @@ export function arrowToColumns(table: Table): Columns {
 /** Converts an Arrow result table to columns and row arrays. */
 export function arrowToTable(table: Table): ResultTable {
   const columns = table.schema.fields.map((f) => f.name);
-  const vectors = columns.map((_, i) => table.getChildAt(i));
+  const cells = columns.map((_, i) => plainColumn(table.getChildAt(i), table.numRows));
   const rows: Cell[][] = new Array(table.numRows);
-  for (let r = 0; r < table.numRows; r++) rows[r] = vectors.map((v) => toPlain(v?.get(r)));
+  for (let r = 0; r < table.numRows; r++) rows[r] = cells.map((c) => c[r]!);
   return { columns, rows };
 }
