@@ -107,9 +107,20 @@ export function sectorVocabulary(
   return index;
 }
 
+/** Each vocabulary's readings so far, by text: a file writes a handful of values, many times. */
+const readings = new WeakMap<SectorVocabulary, Map<string, Sector | null>>();
+const READINGS_SIZE = 10_000;
+
 /** A sector id for what a file writes ("Minería", "domestic work", "textiles"), or null. */
 export function normalizeSector(text: string, vocabulary: SectorVocabulary): Sector | null {
+  let read = readings.get(vocabulary);
+  if (!read) readings.set(vocabulary, (read = new Map()));
+  const known = read.get(text);
+  if (known !== undefined) return known;
   const key = sectorKey(text);
-  if (isSector(key.replaceAll(' ', '_'))) return key.replaceAll(' ', '_') as Sector;
-  return vocabulary.get(key) ?? null;
+  const snake = key.replaceAll(' ', '_');
+  const sector = isSector(snake) ? snake : (vocabulary.get(key) ?? null);
+  if (read.size >= READINGS_SIZE) read.clear();
+  read.set(text, sector);
+  return sector;
 }

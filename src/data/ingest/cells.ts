@@ -56,9 +56,12 @@ export const cellText = (v: unknown): string => {
 /** A column accessor by (lower-cased) name; undefined cells read as ''. */
 export function columns(header: string[]) {
   const index = new Map(header.map((h, i) => [h, i]));
+  // Importers ask for the same few names on every row: each is looked up once.
+  const byName = new Map<string, number>();
   return (row: unknown[], name: string): string => {
-    const i = index.get(name.toLowerCase());
-    return i === undefined ? '' : cellText(row[i]);
+    let i = byName.get(name);
+    if (i === undefined) byName.set(name, (i = index.get(name.toLowerCase()) ?? -1));
+    return i < 0 ? '' : cellText(row[i]);
   };
 }
 

@@ -12,6 +12,12 @@ import type { CanonicalRow, Importer, PlaceCell } from './cells';
 import type { ReportBuilder } from './report';
 import { t } from '../../i18n';
 
+/** The columns beside each end (named once: they are read on every row). */
+const END_COLUMNS = {
+  origin: { place: 'origin_place', lat: 'origin_lat', lon: 'origin_lon' },
+  destination: { place: 'destination_place', lat: 'destination_lat', lon: 'destination_lon' },
+} as const;
+
 /** An end of the route: its column, with the place column and point beside it if any. */
 function end(
   get: (row: unknown[], name: string) => string,
@@ -19,9 +25,10 @@ function end(
   column: 'origin' | 'destination',
   report: ReportBuilder,
 ): PlaceCell {
+  const names = END_COLUMNS[column];
   const text = get(row, column);
-  const inside = get(row, `${column}_place`);
-  const point = { lat: get(row, `${column}_lat`), lon: get(row, `${column}_lon`) };
+  const inside = get(row, names.place);
+  const point = { lat: get(row, names.lat), lon: get(row, names.lon) };
   // A place column holds a code ("BO-L") or a name inside the country column's country.
   const written =
     inside === '' ? text : /^[A-Za-z]{2}-/.test(inside) ? inside : `${inside}, ${text}`;
