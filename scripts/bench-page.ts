@@ -19,22 +19,35 @@ export function initialJsGzip(): number {
   );
 }
 
-/** Resident memory of the browser's processes for one session (renderer, GPU, browser). */
-export function browserMemory(session: Session): { totalMb: number; rendererMb: number } {
+/**
+ * Resident memory of the browser's processes for one session: all of them (renderers, GPU,
+ * browser), the renderers together, and the page's own renderer (the largest: Chromium keeps a
+ * spare renderer or two beside it).
+ */
+export function browserMemory(session: Session): {
+  totalMb: number;
+  rendererMb: number;
+  pageRendererMb: number;
+} {
   let total = 0;
   let renderer = 0;
+  let page = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes(session.userDataDir)) continue;
       const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
       total += rss;
-      if (cmd.includes('--type=renderer')) renderer += rss;
+      if (cmd.includes('--type=renderer')) {
+        renderer += rss;
+        page = Math.max(page, rss);
+      }
     } catch {
       // The process ended while being read.
     }
   }
-  return { totalMb: Math.round(total / 1024), rendererMb: Math.round(renderer / 1024) };
+  const mb = (kb: number) => Math.round(kb / 1024);
+  return { totalMb: mb(total), rendererMb: mb(renderer), pageRendererMb: mb(page) };
 }
 
 export const entries = (page: Page, name: string) =>
@@ -77,8 +90,13 @@ export async function loadFile(page: Page, file: string): Promise<number | strin
   }
 }
 
-/** How many view indexes the page has built (the `rutas:view-index` marks). */
-export function indexesBuilt(page: Page): Promise<number> {
+/**
+ * How many view indexes the page has built (the `rutas:view-index` marks), once the dataset shown
+ * has its own: the demo's is built once its view is drawn and the page idle, which may be after
+ * the page says it is ready.
+ */
+export async function indexesBuilt(page: Page): Promise<number> {
+  await indexReady(page, 0);
   return page.evaluate(() => performance.getEntriesByName('rutas:view-index').length);
 }
 

@@ -70,9 +70,16 @@ export function printTable(r: {
         '',
       ],
       [
+        `${n}: memory before the load (demo shown)`,
+        s.memoryBefore
+          ? `page's renderer ${s.memoryBefore.pageRendererMb} MB, renderers ${s.memoryBefore.rendererMb} MB`
+          : '–',
+        '',
+      ],
+      [
         `${n}: memory after load`,
         s.memory
-          ? `renderer ${s.memory.rendererMb} MB (JS heap ${s.memory.jsHeapMb} MB), all ${s.memory.totalMb} MB`
+          ? `page's renderer ${s.memory.pageRendererMb} MB (JS heap ${s.memory.jsHeapMb} MB), renderers ${s.memory.rendererMb} MB, all ${s.memory.totalMb} MB`
           : '–',
         s.rows <= 1e6 ? '≤ 600 MB' : '',
       ],

@@ -33,5 +33,7 @@ export interface SizeResult {
   mapUpdateP50: number | null;
   mapUpdateP95: number | null;
   mapUpdates: number[];
-  memory: { totalMb: number; rendererMb: number; jsHeapMb: number } | null;
+  /** The same, with the demo shown, before the load. */
+  memoryBefore: { totalMb: number; rendererMb: number; pageRendererMb: number } | null;
+  memory: { totalMb: number; rendererMb: number; pageRendererMb: number; jsHeapMb: number } | null;
 }

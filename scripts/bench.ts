@@ -79,6 +79,7 @@ async function benchSize(
     mapUpdateP50: null,
     mapUpdateP95: null,
     mapUpdates: [],
+    memoryBefore: null,
     memory: null,
   };
 
@@ -88,6 +89,7 @@ async function benchSize(
     await page.goto(baseUrl);
     await waitForDrawn(page, 120_000);
     const indexes = await indexesBuilt(page);
+    result.memoryBefore = browserMemory(session);
     result.loadCsvMs = await loadFile(page, files.csv);
     console.log(`  ${files.rows} rows, CSV loaded: ${result.loadCsvMs}`);
     if (typeof result.loadCsvMs === 'number') {
