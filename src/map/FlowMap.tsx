@@ -4,7 +4,6 @@ import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
-import type { Iso3 } from '../domain/types';
 import { applyBasemapPaint, basemapStyle } from './basemap';
 import type { MapBounds } from '../domain/bounds';
 import { buildLayers, type MapHover } from './layers';
@@ -24,6 +23,8 @@ import { patchFlowmapPicking } from './flowmap-picking';
 import { flowLines, type FlowLines } from './flow-lines';
 import { edgeMarkerIds } from './edge-markers';
 import { softwareWebGL } from './renderer';
+import { afterNextPaint } from './after-next-paint';
+import { useCountryStates } from './use-country-states';
 
 patchFlowmapPicking();
 // MapLibre's tiling worker starts with the page, not once the first map is made (a second on a
@@ -31,18 +32,6 @@ patchFlowmapPicking();
 maplibregl.prewarm();
 
 export type { FlowMapProps };
-
-/** Runs `done` once the next frame is painted; returns a cancel. */
-function afterNextPaint(done: () => void): () => void {
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(done, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
-}
 
 /**
  * MapLibre basemap with deck.gl layers drawn into its WebGL context. The container carries the
@@ -263,41 +252,7 @@ export function FlowMap(props: FlowMapProps) {
     if (!props.covered && container.current) container.current.dataset.ready = 'false';
   }, [props.covered]);
 
-  // Highlight the selected country's polygon.
-  const lastSelected = useRef<Iso3 | null>(null);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || props.covered) return;
-    const apply = () => {
-      if (lastSelected.current) {
-        map.setFeatureState({ source: 'countries', id: lastSelected.current }, { selected: false });
-      }
-      if (props.selected)
-        map.setFeatureState({ source: 'countries', id: props.selected }, { selected: true });
-      lastSelected.current = props.selected;
-    };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
-  }, [props.selected, props.covered]);
-
-  // Shade countries for the choropleth.
-  const shaded = useRef<Iso3[]>([]);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || props.covered) return;
-    const shading = props.shading ?? {};
-    const apply = () => {
-      for (const id of shaded.current) {
-        map.setFeatureState({ source: 'countries', id }, { shade: null });
-      }
-      for (const [id, color] of Object.entries(shading)) {
-        map.setFeatureState({ source: 'countries', id }, { shade: color });
-      }
-      shaded.current = Object.keys(shading);
-    };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
-  }, [props.shading, props.covered]);
+  useCountryStates(mapRef, props.selected, props.shading, props.covered);
 
   return (
     <>
