@@ -3,7 +3,7 @@
  * same-origin `?data=` path. Files are read in a worker (cancellable), stored as their own table,
  * and shown by making that table `cases`; a load that fails leaves everything as it was.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EngineFailed, type DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
 import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
@@ -12,6 +12,7 @@ import { queryExtent } from '../data/queries/summary';
 import { datasetTable, canonicalParquetToCsv } from '../data/schema';
 import { getEngine } from '../data/wasm-connector';
 import { useEngineRestart } from './use-engine-restart';
+import { useStable } from './use-stable';
 import { savedMapping, saveMapping } from './saved-mappings';
 import { startMeasure, type PendingMeasure } from './timing';
 import { t } from '../i18n';
@@ -283,37 +284,20 @@ export function useDatasets(
 
   const active = datasets.find((d) => d.id === activeId) ?? null;
   // The same object while nothing in it changes: the parts that show it skip a filter's renders.
-  return useMemo(
-    () => ({
-      engine,
-      datasets,
-      active,
-      loading,
-      loadProgress,
-      loadError,
-      status,
-      mappingRequest,
-      load,
-      loadMapped,
-      cancelMapping,
-      select,
-      remove,
-      announce: setStatus,
-    }),
-    [
-      engine,
-      datasets,
-      active,
-      loading,
-      loadProgress,
-      loadError,
-      status,
-      mappingRequest,
-      load,
-      loadMapped,
-      cancelMapping,
-      select,
-      remove,
-    ],
-  );
+  return useStable({
+    engine,
+    datasets,
+    active,
+    loading,
+    loadProgress,
+    loadError,
+    status,
+    mappingRequest,
+    load,
+    loadMapped,
+    cancelMapping,
+    select,
+    remove,
+    announce: setStatus,
+  });
 }
