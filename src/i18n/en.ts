@@ -275,6 +275,7 @@ export const en = {
     cancel: 'Cancel',
     starting: 'Starting the database engine…',
     loadingFile: 'Loading {{name}}…',
+    waitingForEngine: '{{name}} will load as soon as the database engine has started…',
     loadingDemo: 'Loading the synthetic demo data…',
     cancelled: 'Loading {{name}} was cancelled.',
     cancelledKept: 'Loading was cancelled. The data loaded before is still shown.',

@@ -69,6 +69,8 @@ export function useDatasets(
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState(() => t('load.starting'));
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
+  /** A file dropped before the engine was ready, read once it is. */
+  const waiting = useRef<LoadSource | null>(null);
   const seq = useRef(0);
   /**
    * Each stored dataset's texts, kept so that an engine that dies can be given them again (the
@@ -220,6 +222,9 @@ export function useDatasets(
         } else {
           await show(db, demo, measure);
         }
+        const dropped = waiting.current;
+        waiting.current = null;
+        if (dropped && !cancelled) await loadWith(db, dropped);
       } catch (e) {
         if (!cancelled)
           setStatus(t('load.error', { message: e instanceof Error ? e.message : String(e) }));
@@ -236,7 +241,11 @@ export function useDatasets(
 
   const load = useCallback(
     async (source: LoadSource) => {
-      if (engine) await loadWith(engine, source);
+      if (engine) return loadWith(engine, source);
+      // A file dropped before the engine has started (it waits for the first paint) is read
+      // once it has, after the demo (the last one dropped, if several).
+      waiting.current = source;
+      setStatus(t('load.waitingForEngine', { name: source.name }));
     },
     [engine, loadWith],
   );

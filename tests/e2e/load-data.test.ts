@@ -151,6 +151,42 @@ describe('loading your own data', () => {
     await expect.poll(() => loads(s)).toBe(before + 1);
   });
 
+  it('loads a file dropped before the engine has started, once it has', async () => {
+    // A plain visit draws the demo's early view first; the engine starts after it.
+    const early = await openSession(baseUrl);
+    try {
+      await early.page.goto(baseUrl);
+      await early.page.locator('.map-area').waitFor();
+      const engineWasReady = await early.page.evaluate(`(() => {
+        const ready = performance.getEntriesByName('rutas:engine-ready').length > 0;
+        const csv = 'year,origin,destination,victims\\n2021,Venezuela,Colombia,40\\n2021,Boliviana,Argentina,25\\n';
+        const data = new DataTransfer();
+        data.items.add(new File([csv], 'early.csv', { type: 'text/csv' }));
+        const target = document.querySelector('.map-area');
+        target.dispatchEvent(new DragEvent('dragover', { bubbles: true, dataTransfer: data }));
+        target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+        return ready;
+      })()`);
+      expect(engineWasReady).toBe(false);
+      await early.page
+        .getByRole('status')
+        .filter({ hasText: /early\.csv will load as soon as/ })
+        .waitFor();
+      await early.page
+        .getByRole('status')
+        .filter({ hasText: /Loaded early\.csv: 2 rows read/ })
+        .waitFor({ timeout: 60_000 });
+      await waitForDrawn(early.page);
+      expect(await drawnFlows(early.page)).toBe(2);
+      await expect(early.page.getByRole('radio', { name: 'early.csv' }).isChecked()).resolves.toBe(
+        true,
+      );
+      expect(early.errors).toEqual([]);
+    } finally {
+      await early.close();
+    }
+  });
+
   it('reads a large Rutas-format file through the engine, in slices', async () => {
     // 600,000 rows, about 22 MB: above the size from which the engine reads the file itself.
     await pick(s, largeRutasFile(600_000), /Loaded large-600000\.csv: 600,000 rows read/);
