@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { DataType, type Table } from 'apache-arrow';
 import { plainColumn, type Cell } from './arrow-cells';
 
 export type { Cell };
@@ -96,11 +96,17 @@ export function arrowToRows(table: Table): Row[] {
   return rows;
 }
 
-/** Converts an Arrow result table to its columns (typed arrays where Arrow's are). */
+/**
+ * Converts an Arrow result table to its columns: typed arrays where Arrow's are, text as plain
+ * strings (arrow-cells: an ASCII batch decoded once, not a string at a time).
+ */
 export function arrowToColumns(table: Table): Columns {
   const columns: Columns = {};
   table.schema.fields.forEach((field, i) => {
-    columns[field.name] = table.getChildAt(i)?.toArray() ?? [];
+    const vector = table.getChildAt(i);
+    columns[field.name] = DataType.isUtf8(field.type)
+      ? plainColumn(vector, table.numRows)
+      : (vector?.toArray() ?? []);
   });
   return columns;
 }

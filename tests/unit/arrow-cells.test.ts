@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeTable, tableFromArrays, Utf8, vectorFromArray } from 'apache-arrow';
+import { makeTable, Table, tableFromArrays, Utf8, vectorFromArray } from 'apache-arrow';
 import { plainColumn } from '../../src/data/arrow-cells';
-import { arrowToRows, arrowToTable } from '../../src/data/connector';
+import { arrowToColumns, arrowToRows, arrowToTable } from '../../src/data/connector';
 
 const text = (values: (string | null)[]) => vectorFromArray(values, new Utf8());
 
@@ -50,5 +50,15 @@ describe('Arrow columns as plain cells', () => {
   it('builds rows and tables from the same cells', () => {
     const table = makeTable({ n: Int32Array.from([1, 2]) });
     expect(arrowToTable(table)).toEqual({ columns: ['n'], rows: [[1], [2]] });
+  });
+
+  it('gives a table by column: numbers as typed arrays, text as strings with its nulls', () => {
+    const table = makeTable({ year: Int32Array.from([2020, 2021, 2022]) }).assign(
+      new Table({ place: text(['BRA', null, 'Perú']) }),
+    );
+    const columns = arrowToColumns(table);
+    expect(columns.year).toBeInstanceOf(Int32Array);
+    expect([...(columns.year as Int32Array)]).toEqual([2020, 2021, 2022]);
+    expect(columns.place).toEqual(['BRA', null, 'Perú']);
   });
 });
