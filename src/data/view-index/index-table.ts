@@ -74,9 +74,15 @@ function textColumn(values: ArrayLike<unknown>): TextColumn {
 function grouping(columns: TextColumn[], rows: number): Grouping {
   const codes = new Int32Array(rows);
   const texts: (string | null)[][] = [];
-  const seen = new Map<string, number>();
+  // A combination as one number: the columns' codes in mixed radix (their dictionaries' sizes).
+  const radix = columns.map((c) => Math.max(c.values.length, 1));
+  if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) {
+    throw new Error('The view index cannot number this grouping.');
+  }
+  const seen = new Map<number, number>();
   for (let r = 0; r < rows; r++) {
-    const id = columns.map((c) => c.codes[r]).join(',');
+    let id = 0;
+    for (let c = 0; c < columns.length; c++) id = id * radix[c]! + columns[c]!.codes[r]!;
     let code = seen.get(id);
     if (code === undefined) {
       code = texts.length;
@@ -128,11 +134,19 @@ export async function readIndexTable(
     flags: {},
     groupings: {},
   };
+  // Plain loops: a typed array's from() with a mapping function goes value by value through
+  // the iterator protocol.
   for (const name of spec.numbers ?? []) {
-    table.numbers[name] = Float64Array.from(column(name), (v) => Number(v ?? 0));
+    const values = column(name);
+    const out = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) out[r] = Number(values[r] ?? 0);
+    table.numbers[name] = out;
   }
   for (const name of spec.flags ?? []) {
-    table.flags[name] = Uint8Array.from(column(name), (v) => (Number(v) === 1 ? 1 : 0));
+    const values = column(name);
+    const out = new Uint8Array(rows);
+    for (let r = 0; r < rows; r++) out[r] = Number(values[r]) === 1 ? 1 : 0;
+    table.flags[name] = out;
   }
   for (const names of spec.groupings) {
     table.groupings[names.join(',')] = grouping(names.map(textOf), rows);
