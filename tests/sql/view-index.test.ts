@@ -21,19 +21,9 @@ import {
 import { SECTORS, type Sector } from '../../src/domain/sectors';
 import { AGE_GROUPS, SEXES, type Filter } from '../../src/domain/types';
 import { caseRow, DEMO_PARQUET, dbWithCases, readCanonicalParquet } from '../support/db';
+import { random } from '../support/random';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Filter states as a user makes them: years, some sectors, a place, sexes and age groups. */
 function filters(seed: number, count: number, places: string[], years: [number, number]) {

@@ -6,19 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SHARED_DATA as SHARED } from '../../support/shared';
+import { random } from '../../support/random';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rutas-files-'));
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `rows` rows in the CTDC 2020 k-anonymized layout (its real 63-column header, alpha-2 countries,
