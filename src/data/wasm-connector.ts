@@ -46,6 +46,8 @@ interface Lifeline {
   /** As guard, and the engine is declared stuck if the call, alone, goes unanswered too long. */
   guardPoll<T>(call: () => Promise<T>): Promise<T>;
   onFailure(listener: (reason: string) => void): () => void;
+  /** Stops the engine on purpose: as a death, without telling the failure listeners. */
+  close(): void;
 }
 
 /**
@@ -62,7 +64,7 @@ function lifeline(worker: Worker): Lifeline {
   let fail: (e: EngineFailed) => void = () => undefined;
   const dead = new Promise<never>((_, reject) => (fail = reject));
   dead.catch(() => undefined);
-  const die = (why: string) => {
+  const die = (why: string, tell = true) => {
     if (reason !== null) return;
     reason = why;
     fail(failed());
@@ -70,7 +72,7 @@ function lifeline(worker: Worker): Lifeline {
     // stream being read would then poll for chunks without end. Calls to a stopped worker
     // simply never answer, and `dead` answers for them.
     worker.terminate();
-    for (const listener of listeners) listener(why);
+    if (tell) for (const listener of listeners) listener(why);
   };
   worker.addEventListener('error', (e) => die(e.message || 'the worker failed'));
   const guard = async <T>(call: () => Promise<T>, silence?: number): Promise<T> => {
@@ -101,10 +103,17 @@ function lifeline(worker: Worker): Lifeline {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
+    close: () => die('closed', false),
   };
 }
 
-async function start(): Promise<DbConnector> {
+/** An engine that can be stopped, and its worker with it. */
+export interface ClosableEngine extends DbConnector {
+  /** Stops the worker: every call waiting or made later rejects with EngineFailed. */
+  close(): void;
+}
+
+async function start(): Promise<ClosableEngine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -177,6 +186,7 @@ async function start(): Promise<DbConnector> {
       );
     },
     onFailure: life.onFailure,
+    close: life.close,
   };
 }
 
@@ -221,6 +231,16 @@ let engine: Promise<DbConnector> | undefined;
 export function getEngine(): Promise<DbConnector> {
   engine ??= start();
   return engine;
+}
+
+/**
+ * An engine of its own for one large read (a file the engine reads itself, see
+ * ingest/engine-import): the memory that read takes goes with its worker once closed (a wasm
+ * heap never shrinks), the app's engine answers the views meanwhile, and closing it stops the
+ * read at once.
+ */
+export function startReaderEngine(): Promise<ClosableEngine> {
+  return start();
 }
 
 /** A fresh engine in place of one that failed (its worker is stopped already). */

@@ -10,7 +10,7 @@ import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/im
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
 import { queryExtent } from '../data/queries/summary';
 import { datasetTable, canonicalParquetToCsv } from '../data/schema';
-import { getEngine } from '../data/wasm-connector';
+import { getEngine, startReaderEngine, type ClosableEngine } from '../data/wasm-connector';
 import { useEngineRestart } from './use-engine-restart';
 import { useStable } from './use-stable';
 import { savedMapping, saveMapping } from './saved-mappings';
@@ -107,8 +107,14 @@ export function useDatasets(
     async (db: DbConnector, source: LoadSource, mapping?: ColumnMapping): Promise<void> => {
       const measure = startMeasure('rutas:load');
       let job: ImportJob | null = null;
+      let reader: Promise<ClosableEngine> | null = null;
       let cancelled = false;
-      setLoading({ name: source.name, cancel: () => ((cancelled = true), job?.cancel()) });
+      const cancel = () => {
+        cancelled = true;
+        job?.cancel();
+        void reader?.then((r) => r.close());
+      };
+      setLoading({ name: source.name, cancel });
       setLoadProgress(null);
       setStatus(t('load.loadingFile', { name: source.name }));
       const convert = async (m: ColumnMapping | undefined) => {
@@ -120,7 +126,16 @@ export function useDatasets(
       try {
         let converted: Awaited<ImportJob['result']> | null = null;
         if (!mapping && source.blob && source.blob.size >= ENGINE_READ_BYTES) {
-          converted = await importThroughEngine(db, source.name, source.blob);
+          // Read by an engine of its own, closed after: the read's memory goes with it.
+          const openReader = () => (reader = startReaderEngine());
+          try {
+            converted = await importThroughEngine(openReader, source.name, source.blob);
+          } catch (e) {
+            if (cancelled) throw new LoadCancelled(t('load.cancelled', { name: source.name }));
+            throw e;
+          } finally {
+            void (reader as Promise<ClosableEngine> | null)?.then((r) => r.close());
+          }
         }
         try {
           converted ??= await convert(mapping);

@@ -5,6 +5,7 @@
  * with rows read, and a rutas:load measure.
  */
 import path from 'node:path';
+import type { Worker } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
   drawnFlows,
@@ -30,6 +31,10 @@ async function pick(s: Session, file: string, status: RegExp): Promise<void> {
   await waitForDrawn(s.page);
   await expect.poll(() => loads(s)).toBe(before + 1);
 }
+
+/** A DuckDB engine's worker (the app's own, or one reading a large file). */
+const isEngine = (worker: Worker) => /duckdb-browser-\w+\.worker/.test(worker.url());
+const engines = (s: Session) => s.page.workers().filter(isEngine).length;
 
 async function reportText(s: Session): Promise<string> {
   // The report may be folded away (<details>): read it whether or not it is open.
@@ -187,10 +192,16 @@ describe('loading your own data', () => {
     }
   });
 
-  it('reads a large Rutas-format file through the engine, in slices', async () => {
+  it('reads a large Rutas-format file through an engine of its own, in slices', async () => {
+    const before = engines(s);
+    expect(before).toBe(1);
+    const opened = s.page.waitForEvent('worker', { predicate: isEngine });
     // 600,000 rows, about 22 MB: above the size from which the engine reads the file itself.
     await pick(s, largeRutasFile(600_000), /Loaded large-600000\.csv: 600,000 rows read/);
     await expect.poll(() => reportText(s)).toMatch(/read by the database engine/);
+    // It was read by a second engine, closed once done (its memory with it).
+    await opened;
+    await expect.poll(() => engines(s)).toBe(before);
     await expect(s.page.getByRole('radio', { name: 'large-600000.csv' }).isChecked()).resolves.toBe(
       true,
     );
@@ -200,6 +211,25 @@ describe('loading your own data', () => {
     await dropped.click();
     await expect.poll(() => dropped.isChecked()).toBe(true);
     await waitForDrawn(s.page);
+  });
+
+  it('cancels a file an engine is reading by stopping that engine', async () => {
+    const opened = s.page.waitForEvent('worker', { predicate: isEngine });
+    await s.page.getByLabel('Load data').setInputFiles(largeRutasFile(650_000));
+    const reader = await opened;
+    const closed = new Promise((resolve) => reader.once('close', resolve));
+    await s.page.getByRole('button', { name: 'Cancel' }).click();
+    await closed;
+    await s.page
+      .getByRole('status')
+      .filter({ hasText: /Loading large-650000\.csv was cancelled/ })
+      .waitFor();
+    expect(engines(s)).toBe(1);
+    await expect(s.page.getByRole('radio', { name: 'dropped.csv' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(s.page.getByRole('radio', { name: 'large-650000.csv' }).count()).resolves.toBe(0);
+    expect(await drawnFlows(s.page)).toBe(2);
   });
 
   it('cancels a long load and keeps what was shown', async () => {

@@ -144,7 +144,11 @@ describe('fuzzing the readers and importers', () => {
           let stored = false;
           try {
             // As the page does: the engine's reader for large Rutas files, else the JavaScript one.
-            const engine = await importThroughEngine(db, 'fuzz.csv', new Blob([bytes as BlobPart]));
+            const engine = await importThroughEngine(
+              async () => db,
+              'fuzz.csv',
+              new Blob([bytes as BlobPart]),
+            );
             const csv = engine?.csv ?? canonicalCsv((await importFile('fuzz.csv', bytes)).rows);
             await storeDataset(db, id, csv);
             stored = true;

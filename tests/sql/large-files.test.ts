@@ -42,7 +42,7 @@ describe('a large Rutas-format file read by the engine', () => {
 
   it('gives the figures and report of reading it row by row', async () => {
     const db = await createNodeConnector();
-    const engine = await importThroughEngine(db, 'large.csv', new Blob([text]));
+    const engine = await importThroughEngine(async () => db, 'large.csv', new Blob([text]));
     expect(engine).not.toBeNull();
     const js = await importFile('large.csv', new TextEncoder().encode(text));
     expect(engine!.report.format).toBe("CSV (UTF-8, ';'), read by the database engine");
@@ -68,17 +68,20 @@ describe('a large Rutas-format file read by the engine', () => {
     expect(Object.keys(byShape(js.rows)).length).toBe(rowsBack);
   });
 
-  it('leaves other files to the usual reader', async () => {
+  it('leaves other files to the usual reader, without opening an engine for them', async () => {
     const db = await createNodeConnector();
+    let opened = 0;
+    const open = async () => (opened++, db);
     const glotip =
       'Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,VALUE,Source\n';
-    expect(await importThroughEngine(db, 'g.csv', new Blob([glotip]))).toBeNull();
+    expect(await importThroughEngine(open, 'g.csv', new Blob([glotip]))).toBeNull();
     const latin1 = new Uint8Array([
       ...new TextEncoder().encode('year,origin,destination,victims\n2019,'),
       0xc9,
       0x0a,
     ]);
-    expect(await importThroughEngine(db, 'l.csv', new Blob([latin1]))).toBeNull();
+    expect(await importThroughEngine(open, 'l.csv', new Blob([latin1]))).toBeNull();
+    expect(opened).toBe(0);
   });
 });
 

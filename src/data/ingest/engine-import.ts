@@ -35,12 +35,14 @@ async function headText(blob: Blob): Promise<string | null> {
 }
 
 /**
- * Reads a Rutas-format CSV through the engine. Returns null when the file is not one (another
- * importer, another encoding): read it the usual way then. A file over the size limit is refused
- * (LoadError) before a byte of it is read, whatever its format.
+ * Reads a Rutas-format CSV through an engine, which `openEngine` gives once the file is known to
+ * be one (in the browser, an engine of its own: see wasm-connector startReaderEngine). Returns
+ * null when the file is not one (another importer, another encoding): read it the usual way
+ * then. A file over the size limit is refused (LoadError) before a byte of it is read, whatever
+ * its format.
  */
 export async function importThroughEngine(
-  db: DbConnector,
+  openEngine: () => Promise<DbConnector>,
   name: string,
   blob: Blob,
   maxBytes?: number,
@@ -65,6 +67,7 @@ export async function importThroughEngine(
   const headerLine = lines.findIndex((l) => l.trim() !== '' && ++nonBlank === index);
   if (headerLine < 0) return null;
 
+  const db = await openEngine();
   const file = `engine-import-${Date.now()}.csv`;
   await db.registerBlob(file, blob);
   let grouped;
