@@ -21,6 +21,7 @@ import {
   type Row,
 } from './connector';
 import { OFFLINE_SQL, RegisteredFiles } from './offline';
+import { ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL } from './compressed-database';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
@@ -47,6 +48,8 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
   // (In this Node build even Parquet is an extension, so SQL tests build their tables with
   // INSERT.)
   for (const sql of OFFLINE_SQL) conn.query(sql);
+  // As in the browser: the tables live in a compressed in-memory database.
+  for (const sql of [ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL]) conn.query(sql);
   const run = (sql: string) => {
     try {
       return conn.query(files.rewrite(sql));

@@ -21,6 +21,7 @@ import {
   type Row,
 } from './connector';
 import { OFFLINE_SQL, RegisteredFiles } from './offline';
+import { ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL } from './compressed-database';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -131,6 +132,7 @@ async function start(): Promise<ClosableEngine> {
   };
   // No network, no file but those registered here, and no SQL can change that (see offline.ts).
   for (const sql of OFFLINE_SQL) await run(sql);
+  for (const sql of [ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL]) await run(sql);
   // The SQL panel's connection, opened when first used; its queries run one at a time.
   let analyst: Promise<duckdb.AsyncDuckDBConnection> | undefined;
   let analystQueue: Promise<unknown> = Promise.resolve();
@@ -160,7 +162,11 @@ async function start(): Promise<ClosableEngine> {
       const next = analystQueue
         .catch(() => undefined)
         .then(async () => {
-          analyst ??= guard(() => db.connect());
+          analyst ??= guard(async () => {
+            const connection = await db.connect();
+            await connection.query(USE_COMPRESSED_SQL);
+            return connection;
+          });
           return cancellable(db, await analyst, files.rewrite(sql), signal, life);
         });
       analystQueue = next;
