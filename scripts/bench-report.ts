@@ -83,6 +83,13 @@ export function printTable(r: {
           : '–',
         s.rows <= 1e6 ? '≤ 600 MB' : '',
       ],
+      [
+        `${n}: memory kept (after the changes, garbage collected)`,
+        s.memoryRetained
+          ? `page's renderer ${s.memoryRetained.pageRendererMb} MB (JS heap ${s.memoryRetained.jsHeapMb} MB), renderers ${s.memoryRetained.rendererMb} MB`
+          : '–',
+        '',
+      ],
     );
   }
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));

@@ -36,4 +36,11 @@ export interface SizeResult {
   /** The same, with the demo shown, before the load. */
   memoryBefore: { totalMb: number; rendererMb: number; pageRendererMb: number } | null;
   memory: { totalMb: number; rendererMb: number; pageRendererMb: number; jsHeapMb: number } | null;
+  /** After the filter changes and a garbage collection: what the page keeps. */
+  memoryRetained: {
+    totalMb: number;
+    rendererMb: number;
+    pageRendererMb: number;
+    jsHeapMb: number;
+  } | null;
 }

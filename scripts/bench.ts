@@ -81,6 +81,7 @@ async function benchSize(
     mapUpdates: [],
     memoryBefore: null,
     memory: null,
+    memoryRetained: null,
   };
 
   const session = await openSession(baseUrl);
@@ -137,6 +138,13 @@ async function benchSize(
       }
       result.mapUpdateP50 = percentile(result.mapUpdates, 50);
       result.mapUpdateP95 = percentile(result.mapUpdates, 95);
+      // What the page keeps: after all the changes, once its garbage is collected (measured
+      // last, so that the collection cannot spare the timed changes one).
+      await cdp.send('HeapProfiler.collectGarbage');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const kept = (await cdp.send('Performance.getMetrics')).metrics;
+      const keptHeap = kept.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      result.memoryRetained = { ...browserMemory(session), jsHeapMb: Math.round(keptHeap / 1e6) };
     }
   } finally {
     await session.close();
