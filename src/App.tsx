@@ -61,6 +61,10 @@ export function App({ page }: { page: PageParams }) {
   return (
     <div
       className={presenting ? 'app presenting' : 'app'}
+      onDragEnter={(e) => {
+        // Files on their way in: a large one's reader can start before the drop.
+        if (e.dataTransfer.types.includes('Files')) d.data.expectFile();
+      }}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) e.preventDefault();
       }}

@@ -39,6 +39,11 @@ export interface Datasets {
   /** A file no importer recognised, waiting for the analyst to map its columns. */
   mappingRequest: MappingRequest | null;
   load: (source: LoadSource) => Promise<void>;
+  /**
+   * The analyst is reaching for a file (the picker opened, files dragged over the page): the
+   * engine that reads large files starts ahead (a second or more), and is closed if unused.
+   */
+  expectFile: () => void;
   /** Loads the waiting file with a mapping (kept for files with the same header if `keep`). */
   loadMapped: (mapping: ColumnMapping, keep: boolean) => Promise<void>;
   cancelMapping: () => void;
@@ -54,6 +59,9 @@ export interface Datasets {
  */
 /** The longest the engine and the demo wait for the early view's first paint. */
 const FIRST_PAINT_WAIT_MS = 8000;
+
+/** How long a reader engine started ahead (expectFile) waits for a file before it is closed. */
+const SPARE_READER_MS = 60_000;
 
 export function useDatasets(
   demoUrl: string,
@@ -71,6 +79,23 @@ export function useDatasets(
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
   /** A file dropped before the engine was ready, read once it is. */
   const waiting = useRef<LoadSource | null>(null);
+  /** A reader engine started ahead of a file (expectFile), until a load takes it or it times out. */
+  const spare = useRef<{ reader: Promise<ClosableEngine>; timer: number } | null>(null);
+  const closeSpare = useCallback(() => {
+    const unused = spare.current;
+    spare.current = null;
+    if (!unused) return;
+    clearTimeout(unused.timer);
+    void unused.reader.then((r) => r.close()).catch(() => undefined);
+  }, []);
+  /** The spare reader engine if one was started, else a new one. */
+  const takeReader = useCallback((): Promise<ClosableEngine> => {
+    const ahead = spare.current;
+    spare.current = null;
+    if (!ahead) return startReaderEngine();
+    clearTimeout(ahead.timer);
+    return ahead.reader;
+  }, []);
   const seq = useRef(0);
   /**
    * Each stored dataset's texts, kept so that an engine that dies can be given them again (the
@@ -127,7 +152,7 @@ export function useDatasets(
         let converted: Awaited<ImportJob['result']> | null = null;
         if (!mapping && source.blob && source.blob.size >= ENGINE_READ_BYTES) {
           // Read by an engine of its own, closed after: the read's memory goes with it.
-          const openReader = () => (reader = startReaderEngine());
+          const openReader = () => (reader = takeReader());
           try {
             converted = await importThroughEngine(openReader, source.name, source.blob);
           } catch (e) {
@@ -191,11 +216,13 @@ export function useDatasets(
             : t('load.failed', { message }),
         );
       } finally {
+        // A reader started ahead for this file, which did not need one.
+        closeSpare();
         setLoading(null);
         setLoadProgress(null);
       }
     },
-    [show],
+    [show, takeReader, closeSpare],
   );
 
   useEffect(() => {
@@ -265,6 +292,13 @@ export function useDatasets(
     [engine, loadWith],
   );
 
+  const expectFile = useCallback(() => {
+    if (spare.current || !engine) return;
+    const reader = startReaderEngine();
+    reader.catch(() => undefined);
+    spare.current = { reader, timer: window.setTimeout(closeSpare, SPARE_READER_MS) };
+  }, [engine, closeSpare]);
+
   const loadMapped = useCallback(
     async (mapping: ColumnMapping, keep: boolean) => {
       if (!engine || !mappingRequest) return;
@@ -318,6 +352,7 @@ export function useDatasets(
     status,
     mappingRequest,
     load,
+    expectFile,
     loadMapped,
     cancelMapping,
     select,

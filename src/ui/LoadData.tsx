@@ -38,6 +38,8 @@ export const LoadData = memo(function LoadData({ data }: LoadDataProps) {
           accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl,.parquet,.arrow,.feather"
           disabled={!data.engine}
           className="visually-hidden"
+          // The picker opens (by mouse or keyboard): a large file's reader can start meanwhile.
+          onClick={data.expectFile}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void data.load({ name: file.name, bytes: () => fileBytes(file), blob: file });
