@@ -225,20 +225,22 @@ describe('loading your own data', () => {
 
   it('cancels a file an engine is reading by stopping that engine', async () => {
     const opened = s.page.waitForEvent('worker', { predicate: isEngine });
-    await s.page.getByLabel('Load data').setInputFiles(largeRutasFile(650_000));
+    // 2,500,000 rows, about 90 MB: seconds of reading, so that Cancel (shown after a second)
+    // comes while the engine reads, however busy the machine.
+    await s.page.getByLabel('Load data').setInputFiles(largeRutasFile(2_500_000));
     const reader = await opened;
     const closed = new Promise((resolve) => reader.once('close', resolve));
     await s.page.getByRole('button', { name: 'Cancel' }).click();
     await closed;
     await s.page
       .getByRole('status')
-      .filter({ hasText: /Loading large-650000\.csv was cancelled/ })
+      .filter({ hasText: /Loading large-2500000\.csv was cancelled/ })
       .waitFor();
     expect(engines(s)).toBe(1);
     await expect(s.page.getByRole('radio', { name: 'dropped.csv' }).isChecked()).resolves.toBe(
       true,
     );
-    await expect(s.page.getByRole('radio', { name: 'large-650000.csv' }).count()).resolves.toBe(0);
+    await expect(s.page.getByRole('radio', { name: 'large-2500000.csv' }).count()).resolves.toBe(0);
     expect(await drawnFlows(s.page)).toBe(2);
   });
 
