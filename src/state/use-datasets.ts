@@ -10,7 +10,8 @@ import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/im
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
 import { queryExtent } from '../data/queries/summary';
 import { datasetTable, canonicalParquetToCsv } from '../data/schema';
-import { getEngine, startReaderEngine, type ClosableEngine } from '../data/wasm-connector';
+import { getEngine, type ClosableEngine } from '../data/wasm-connector';
+import { useReaderEngines } from './use-reader-engine';
 import { useEngineRestart } from './use-engine-restart';
 import { useStable } from './use-stable';
 import { savedMapping, saveMapping } from './saved-mappings';
@@ -60,9 +61,6 @@ export interface Datasets {
 /** The longest the engine and the demo wait for the early view's first paint. */
 const FIRST_PAINT_WAIT_MS = 8000;
 
-/** How long a reader engine started ahead (expectFile) waits for a file before it is closed. */
-const SPARE_READER_MS = 60_000;
-
 export function useDatasets(
   demoUrl: string,
   initialSource: LoadSource | null,
@@ -79,23 +77,8 @@ export function useDatasets(
   const [mappingRequest, setMappingRequest] = useState<MappingRequest | null>(null);
   /** A file dropped before the engine was ready, read once it is. */
   const waiting = useRef<LoadSource | null>(null);
-  /** A reader engine started ahead of a file (expectFile), until a load takes it or it times out. */
-  const spare = useRef<{ reader: Promise<ClosableEngine>; timer: number } | null>(null);
-  const closeSpare = useCallback(() => {
-    const unused = spare.current;
-    spare.current = null;
-    if (!unused) return;
-    clearTimeout(unused.timer);
-    void unused.reader.then((r) => r.close()).catch(() => undefined);
-  }, []);
-  /** The spare reader engine if one was started, else a new one. */
-  const takeReader = useCallback((): Promise<ClosableEngine> => {
-    const ahead = spare.current;
-    spare.current = null;
-    if (!ahead) return startReaderEngine();
-    clearTimeout(ahead.timer);
-    return ahead.reader;
-  }, []);
+  /** The engines that read large files, one started ahead when the analyst reaches for one. */
+  const readers = useReaderEngines();
   const seq = useRef(0);
   /**
    * Each stored dataset's texts, kept so that an engine that dies can be given them again (the
@@ -152,7 +135,7 @@ export function useDatasets(
         let converted: Awaited<ImportJob['result']> | null = null;
         if (!mapping && source.blob && source.blob.size >= ENGINE_READ_BYTES) {
           // Read by an engine of its own, closed after: the read's memory goes with it.
-          const openReader = () => (reader = takeReader());
+          const openReader = () => (reader = readers.take());
           try {
             converted = await importThroughEngine(openReader, source.name, source.blob);
           } catch (e) {
@@ -217,12 +200,12 @@ export function useDatasets(
         );
       } finally {
         // A reader started ahead for this file, which did not need one.
-        closeSpare();
+        readers.release();
         setLoading(null);
         setLoadProgress(null);
       }
     },
-    [show, takeReader, closeSpare],
+    [show, readers],
   );
 
   useEffect(() => {
@@ -293,11 +276,8 @@ export function useDatasets(
   );
 
   const expectFile = useCallback(() => {
-    if (spare.current || !engine) return;
-    const reader = startReaderEngine();
-    reader.catch(() => undefined);
-    spare.current = { reader, timer: window.setTimeout(closeSpare, SPARE_READER_MS) };
-  }, [engine, closeSpare]);
+    if (engine) readers.expect();
+  }, [engine, readers]);
 
   const loadMapped = useCallback(
     async (mapping: ColumnMapping, keep: boolean) => {
