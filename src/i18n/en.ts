@@ -275,6 +275,7 @@ export const en = {
     cancel: 'Cancel',
     starting: 'Starting the database engine…',
     loadingFile: 'Loading {{name}}…',
+    preparingViews: 'Preparing the views of {{name}}…',
     waitingForEngine: '{{name}} will load as soon as the database engine has started…',
     loadingDemo: 'Loading the synthetic demo data…',
     cancelled: 'Loading {{name}} was cancelled.',

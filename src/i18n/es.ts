@@ -281,6 +281,7 @@ export const es: Messages = {
     cancel: 'Cancelar',
     starting: 'Iniciando el motor de base de datos…',
     loadingFile: 'Cargando {{name}}…',
+    preparingViews: 'Preparando las vistas de {{name}}…',
     waitingForEngine: '{{name}} se cargará en cuanto arranque el motor de base de datos…',
     loadingDemo: 'Cargando los datos de demostración sintéticos…',
     cancelled: 'Se canceló la carga de {{name}}.',

@@ -278,6 +278,7 @@ export const pt: Messages = {
     cancel: 'Cancelar',
     starting: 'Iniciando o mecanismo de banco de dados…',
     loadingFile: 'Carregando {{name}}…',
+    preparingViews: 'Preparando as visualizações de {{name}}…',
     waitingForEngine: '{{name}} será carregado assim que o motor de banco de dados iniciar…',
     loadingDemo: 'Carregando os dados de demonstração sintéticos…',
     cancelled: 'O carregamento de {{name}} foi cancelado.',

@@ -29,8 +29,12 @@ export interface Datasets {
   engine: DbConnector | null;
   datasets: DatasetInfo[];
   active: DatasetInfo | null;
-  /** A load in progress (its file name), with a way to cancel it. */
-  loading: { name: string; cancel: () => void } | null;
+  /**
+   * A load in progress: its file name, and a way to cancel it until the file is read and stored
+   * (null after: building its views' tables cannot be stopped, and the file is then shown).
+   * `id` tells one load from the next.
+   */
+  loading: { id: number; name: string; cancel: (() => void) | null } | null;
   /** How much of the loading file has been read (0–1), once the reader says. */
   loadProgress: number | null;
   /** The last load failed: its message (what was loaded before stays loaded). */
@@ -80,6 +84,7 @@ export function useDatasets(
   /** The engines that read large files, one started ahead when the analyst reaches for one. */
   const readers = useReaderEngines();
   const seq = useRef(0);
+  const loadSeq = useRef(0);
   /**
    * Each stored dataset's texts, kept so that an engine that dies can be given them again (the
    * same texts its tables were stored from; removed with the dataset).
@@ -122,7 +127,8 @@ export function useDatasets(
         job?.cancel();
         void reader?.then((r) => r.close());
       };
-      setLoading({ name: source.name, cancel });
+      const loadId = ++loadSeq.current;
+      setLoading({ id: loadId, name: source.name, cancel });
       setLoadProgress(null);
       setStatus(t('load.loadingFile', { name: source.name }));
       const convert = async (m: ColumnMapping | undefined) => {
@@ -163,6 +169,9 @@ export function useDatasets(
           await dropTables(db, id);
           throw new LoadCancelled(t('load.cancelled', { name: source.name }));
         }
+        // From here the load runs to its end: no Cancel that would be ignored.
+        setLoading({ id: loadId, name: source.name, cancel: null });
+        setStatus(t('load.preparingViews', { name: source.name }));
         setLoadError(null);
         await show(
           db,

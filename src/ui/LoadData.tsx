@@ -19,14 +19,15 @@ export const LoadData = memo(function LoadData({ data }: LoadDataProps) {
   const input = useRef<HTMLInputElement>(null);
   const loading = data.loading;
   // The load that has been running longer than PROGRESS_AFTER_MS, if any.
-  const [slowLoad, setSlowLoad] = useState<Datasets['loading']>(null);
-  const slow = loading !== null && slowLoad === loading;
+  const [slowLoad, setSlowLoad] = useState<number | null>(null);
+  const slow = loading !== null && slowLoad === loading.id;
+  const loadId = loading?.id ?? null;
 
   useEffect(() => {
-    if (!loading) return;
-    const timer = setTimeout(() => setSlowLoad(loading), PROGRESS_AFTER_MS);
+    if (loadId === null) return;
+    const timer = setTimeout(() => setSlowLoad(loadId), PROGRESS_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [loading]);
+  }, [loadId]);
 
   return (
     <section className="load-data">
@@ -59,9 +60,11 @@ export const LoadData = memo(function LoadData({ data }: LoadDataProps) {
               value={data.loadProgress ?? undefined}
             />
           </label>
-          <button type="button" onClick={loading.cancel}>
-            {t('load.cancel')}
-          </button>
+          {loading.cancel && (
+            <button type="button" onClick={loading.cancel}>
+              {t('load.cancel')}
+            </button>
+          )}
         </div>
       )}
       {data.loadError && (

@@ -14,7 +14,7 @@ import {
   waitForDrawn,
   type Session,
 } from './support/browser';
-import { ctdc2020File, largeRutasFile } from './support/files';
+import { ctdc2020File, largeRutasFile, manyRoutesFile } from './support/files';
 import { SHARED_DATA as SHARED } from '../support/shared';
 
 const SHOTS = 'test-results/screenshots';
@@ -262,6 +262,37 @@ describe('loading your own data', () => {
     );
     await expect(s.page.getByRole('radio', { name: 'large-440000.csv' }).count()).resolves.toBe(0);
     expect(await drawnFlows(s.page)).toBe(2);
+  });
+
+  it('stops offering Cancel once the file is read, while its views are prepared', async () => {
+    // What the status says, each time it changes, and whether Cancel is offered then.
+    await s.page.evaluate(`(() => {
+      window.statusSeen = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('p.status')?.textContent ?? '';
+        const cancel = document.querySelector('.load-progress button') !== null;
+        const last = window.statusSeen.at(-1);
+        if (!last || last.text !== text || last.cancel !== cancel) window.statusSeen.push({ text, cancel });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+    await pick(s, manyRoutesFile(400_000), /Loaded many-routes-400000\.csv/);
+    const seen = (await s.page.evaluate('window.statusSeen')) as {
+      text: string;
+      cancel: boolean;
+    }[];
+    const reading = seen.filter((e) => /^Loading many-routes-400000\.csv/.test(e.text));
+    const preparing = seen.filter((e) =>
+      /^Preparing the views of many-routes-400000\.csv/.test(e.text),
+    );
+    // About 18 MB, so read by an engine of its own, whose start alone takes about a second: read
+    // with Cancel offered, then prepared without.
+    expect(reading.some((e) => e.cancel)).toBe(true);
+    expect(preparing.length).toBeGreaterThan(0);
+    expect(preparing.every((e) => !e.cancel)).toBe(true);
+    const dropped = s.page.getByRole('radio', { name: 'dropped.csv' });
+    await dropped.click();
+    await expect.poll(() => dropped.isChecked()).toBe(true);
+    await waitForDrawn(s.page);
   });
 
   it('maps the columns of a file it does not know, and remembers the mapping', async () => {

@@ -75,3 +75,24 @@ export function largeRutasFile(rows: number, seed = 11): string {
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
 }
+
+/**
+ * `rows` rows in the Rutas format over many routes, sectors, sexes and ages, so that most rows
+ * are distinct: a file whose views' tables take a while to build.
+ */
+export function manyRoutesFile(rows: number, seed = 13): string {
+  const rand = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const places = ['VEN', 'COL', 'ECU', 'PER', 'BOL', 'PRY', 'ARG', 'BRA', 'CHL', 'URY', 'GUY'];
+  const sectors = ['mining', 'agriculture', 'domestic_work', 'sexual_exploitation', 'textiles'];
+  const lines = ['year,origin,transit,destination,sector,sex,age_group,victims'];
+  for (let i = 0; i < rows; i++) {
+    const transit = rand() < 0.5 ? '' : pick(places);
+    const row = [2010 + Math.floor(rand() * 14), pick(places), transit, pick(places)];
+    row.push(pick(sectors), pick(['female', 'male', 'unknown']), pick(['adult', 'minor']));
+    lines.push(`${row.join(',')},${1 + Math.floor(rand() * 3)}`);
+  }
+  const file = path.join(dir, `many-routes-${rows}.csv`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
