@@ -20,6 +20,7 @@ export function nativeConnector(conn: DuckDBConnection): DbConnector {
       await conn.run(sql);
     },
     queryPrepared: refuse,
+    queryPreparedIpc: refuse,
     registerFile: refuse,
     dropFile: refuse,
     registerBlob: refuse,

@@ -28,6 +28,11 @@ export interface DbConnector {
    * engine) and returns its columns in order with its rows.
    */
   queryPrepared(sql: string): Promise<ResultTable>;
+  /**
+   * As queryPrepared, with the result as the engine gives it: Arrow IPC stream bytes, unparsed
+   * (to hand on to a worker that reads them).
+   */
+  queryPreparedIpc(sql: string): Promise<Uint8Array>;
   /** Runs SQL and returns its result column by column (no object per row: for large reads). */
   queryColumns(sql: string): Promise<Columns>;
   /** Runs SQL for its effect. */

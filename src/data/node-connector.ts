@@ -77,6 +77,19 @@ export async function createNodeConnector(): Promise<DbConnector & { raw: DuckDB
         throw new QueryError(e instanceof Error ? e.message : String(e), sql);
       }
     },
+    async queryPreparedIpc(sql: string): Promise<Uint8Array> {
+      try {
+        const id = conn.useUnsafe((_, connId) => connId);
+        const statement = db.createPrepared(id, files.rewrite(sql));
+        try {
+          return db.runPrepared(id, statement, []);
+        } finally {
+          db.closePrepared(id, statement);
+        }
+      } catch (e) {
+        throw new QueryError(e instanceof Error ? e.message : String(e), sql);
+      }
+    },
     async exec(sql: string): Promise<void> {
       run(sql);
     },

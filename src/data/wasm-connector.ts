@@ -155,6 +155,19 @@ async function start(): Promise<ClosableEngine> {
         throw new QueryError(e instanceof Error ? e.message : String(e), sql);
       }
     },
+    async queryPreparedIpc(sql: string): Promise<Uint8Array> {
+      try {
+        const id = conn.useUnsafe((_, connId) => connId);
+        const statement = await guard(() => db.createPrepared(id, files.rewrite(sql)));
+        try {
+          return await guard(() => db.runPrepared(id, statement, []));
+        } finally {
+          await guard(() => db.closePrepared(id, statement)).catch(() => undefined);
+        }
+      } catch (e) {
+        throw new QueryError(e instanceof Error ? e.message : String(e), sql);
+      }
+    },
     async exec(sql: string): Promise<void> {
       await run(sql);
     },

@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EngineFailed, type DbConnector } from '../data/connector';
 import { ENGINE_READ_BYTES, importThroughEngine } from '../data/ingest/engine-import';
-import { importInWorker, LoadCancelled, type ImportJob } from '../data/ingest/import-client';
+import {
+  convertGroupedInWorker,
+  importInWorker,
+  LoadCancelled,
+  type ImportJob,
+} from '../data/ingest/import-client';
+import type { GroupedRead } from '../data/ingest/grouped-rows';
 import { NeedsMapping, type ColumnMapping } from '../data/ingest/importers';
 import { queryExtent } from '../data/queries/summary';
 import { datasetTable, canonicalParquetToCsv } from '../data/schema';
@@ -143,7 +149,14 @@ export function useDatasets(
           // Read by an engine of its own, closed after: the read's memory goes with it.
           const openReader = () => (reader = readers.take());
           try {
-            converted = await importThroughEngine(openReader, source.name, source.blob);
+            // Its grouped rows are converted in the import worker, their memory going with it.
+            const convert = (read: GroupedRead) => {
+              job = convertGroupedInWorker(read);
+              return job.result;
+            };
+            converted = await importThroughEngine(openReader, source.name, source.blob, {
+              convert,
+            });
           } catch (e) {
             if (cancelled) throw new LoadCancelled(t('load.cancelled', { name: source.name }));
             throw e;

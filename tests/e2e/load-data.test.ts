@@ -35,6 +35,8 @@ async function pick(s: Session, file: string, status: RegExp): Promise<void> {
 /** A DuckDB engine's worker (the app's own, or one reading a large file). */
 const isEngine = (worker: Worker) => /duckdb-browser-\w+\.worker/.test(worker.url());
 const engines = (s: Session) => s.page.workers().filter(isEngine).length;
+/** The worker that reads and converts a file (or converts an engine's grouped rows). */
+const isImporter = (worker: Worker) => /import\.worker/.test(worker.url());
 
 async function reportText(s: Session): Promise<string> {
   // The report may be folded away (<details>): read it whether or not it is open.
@@ -201,8 +203,12 @@ describe('loading your own data', () => {
     // The reader's engine starts while the analyst is choosing, before any file is chosen.
     await opened;
     expect(engines(s)).toBe(2);
+    const converting = s.page.waitForEvent('worker', { predicate: isImporter, timeout: 60_000 });
     // 600,000 rows, about 22 MB: above the size from which the engine reads the file itself.
     await (await chooser).setFiles(largeRutasFile(600_000));
+    // Its grouped rows are converted in the import worker, which is closed once done.
+    const converter = await converting;
+    const converted = new Promise((resolve) => converter.once('close', resolve));
     await s.page
       .getByRole('status')
       .filter({ hasText: /Loaded large-600000\.csv: 600,000 rows read/ })
@@ -210,8 +216,9 @@ describe('loading your own data', () => {
     await waitForDrawn(s.page);
     await expect.poll(() => loads(s)).toBe(before + 1);
     await expect.poll(() => reportText(s)).toMatch(/read by the database engine/);
-    // That engine read it, and was closed once done (its memory with it).
+    // That engine read it, and was closed once done (its memory with it), as was the converter.
     await expect.poll(() => engines(s)).toBe(1);
+    await converted;
     await expect(s.page.getByRole('radio', { name: 'large-600000.csv' }).isChecked()).resolves.toBe(
       true,
     );

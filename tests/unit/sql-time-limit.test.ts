@@ -14,6 +14,7 @@ function endlessEngine(): DbConnector & { signals: AbortSignal[] } {
     signals,
     query: refuse,
     queryPrepared: refuse,
+    queryPreparedIpc: refuse,
     queryColumns: refuse,
     exec: refuse,
     registerFile: refuse,

@@ -2,17 +2,19 @@
  * Large files in the Rutas format, read by the database engine instead of JavaScript: DuckDB
  * reads the file in slices as it goes (never the whole file in memory), and groups identical rows
  * with their count. The grouped rows — thousands, where the file has millions — then go through
- * the same importer as any file (importTable), each weighted by its count, so the figures and the
- * load report are the same as reading the file row by row, except that set-aside rows have no
- * line numbers.
+ * the same importer as any file (grouped-rows.ts), each weighted by its count, so the figures and
+ * the load report are the same as reading the file row by row, except that set-aside rows have no
+ * line numbers. They travel as the engine's Arrow bytes, unparsed, to wherever they are converted
+ * (in the browser, the import worker).
  */
+import { RecordBatchReader } from 'apache-arrow';
 import Papa from 'papaparse';
 import type { DbConnector } from '../connector';
 import { sqlInt, sqlString } from '../sql';
-import { canonicalCsv, importTable } from './import-file';
+import { convertHere, type GroupedConverter, type GroupedOutcome } from './grouped-rows';
 import { findHeader, headerCells } from './importers';
 import { checkFileSize, MAX_LINE_BYTES } from './limits';
-import { LoadError, type LoadReport } from './report';
+import { LoadError } from './report';
 import { t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 
@@ -34,6 +36,17 @@ async function headText(blob: Blob): Promise<string | null> {
   }
 }
 
+/** How many columns an Arrow IPC stream has (its schema alone is read). */
+function columnCount(ipc: Uint8Array): number {
+  return RecordBatchReader.from(ipc).open().schema.fields.length;
+}
+
+export interface EngineImportOptions {
+  maxBytes?: number;
+  /** Converts the grouped rows; on this thread by default. */
+  convert?: GroupedConverter;
+}
+
 /**
  * Reads a Rutas-format CSV through an engine, which `openEngine` gives once the file is known to
  * be one (in the browser, an engine of its own: see wasm-connector startReaderEngine). Returns
@@ -45,8 +58,8 @@ export async function importThroughEngine(
   openEngine: () => Promise<DbConnector>,
   name: string,
   blob: Blob,
-  maxBytes?: number,
-): Promise<{ csv: string; report: LoadReport } | null> {
+  { maxBytes, convert = convertHere }: EngineImportOptions = {},
+): Promise<GroupedOutcome | null> {
   checkFileSize(name, blob.size, maxBytes);
   const head = await headText(blob);
   if (head === null || head.trim() === '') return null;
@@ -72,7 +85,7 @@ export async function importThroughEngine(
   await db.registerBlob(file, blob);
   let grouped;
   try {
-    grouped = await db.queryPrepared(`
+    grouped = await db.queryPreparedIpc(`
       SELECT *, count(*)::BIGINT AS ${COUNT}
       FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, skip = ${sqlInt(headerLine)},
                     delim = ${sqlString(delimiter)}, quote = '"', null_padding = true,
@@ -100,20 +113,12 @@ export async function importThroughEngine(
   } finally {
     await db.dropFile(file);
   }
-  if (grouped.columns.length !== header.length + 1) return null;
-
-  const rows: unknown[][] = sniffed.data.slice(0, index + 1);
-  const weights: number[] = rows.map(() => 1);
-  for (const row of grouped.rows) {
-    weights.push(Number(row.at(-1)));
-    rows.push(row.slice(0, -1));
-  }
+  if (columnCount(grouped) !== header.length + 1) return null;
   const shown = delimiter === '\t' ? 'tab' : `'${delimiter}'`;
-  const { rows: canonical, report } = importTable(name, {
+  return convert({
+    name,
+    head: sniffed.data.slice(0, index + 1),
+    grouped,
     format: `CSV (UTF-8, ${shown}), read by the database engine`,
-    rows,
-    weights,
   });
-  report.notes.push(t('ingest.engineRead', { groups: formatNumber(grouped.rows.length) }));
-  return { csv: canonicalCsv(canonical), report };
 }

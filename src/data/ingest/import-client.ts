@@ -1,4 +1,5 @@
 /** Runs import.worker.ts on one file; the returned cancel() stops it at once. */
+import type { GroupedRead } from './grouped-rows';
 import { NeedsMapping, type ColumnMapping } from './importers';
 import type { ImportRequest, ImportResponse } from './import.worker';
 import { LoadError, type LoadReport } from './report';
@@ -25,6 +26,20 @@ export function importInWorker(
   /** Called with the share of the file read (0–1) as the worker reads it. */
   onProgress?: (fraction: number) => void,
 ): ImportJob {
+  return startImportWorker(name, { name, bytes, mapping, lang: language() }, [bytes], onProgress);
+}
+
+/** Converts a large file's grouped rows (engine-import.ts); their bytes move to the worker. */
+export function convertGroupedInWorker(read: GroupedRead): ImportJob {
+  return startImportWorker(read.name, { grouped: read, lang: language() }, [read.grouped.buffer]);
+}
+
+function startImportWorker(
+  name: string,
+  request: ImportRequest,
+  transfer: Transferable[],
+  onProgress?: (fraction: number) => void,
+): ImportJob {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => {};
   const result = new Promise<Converted>((resolve, reject) => {
@@ -47,7 +62,6 @@ export function importInWorker(
       reject(new Error(t('ingest.readerStopped', { error: event.message })));
     };
   });
-  const request: ImportRequest = { name, bytes, mapping, lang: language() };
-  worker.postMessage(request, [bytes]);
+  worker.postMessage(request, transfer);
   return { result, cancel };
 }

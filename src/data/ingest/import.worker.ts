@@ -1,7 +1,9 @@
 /**
- * Reads and converts a dropped or picked file off the main thread: the page stays responsive,
- * and cancelling a load is terminating this worker.
+ * Reads and converts a dropped or picked file off the main thread, or a large file's rows as the
+ * engine grouped them (grouped-rows.ts): the page stays responsive, the conversion's memory goes
+ * with the worker, and cancelling a load is terminating this worker.
  */
+import { convertGrouped, type GroupedRead } from './grouped-rows';
 import { canonicalCsv, importTable } from './import-file';
 import { NeedsMapping, type ColumnGuess, type ColumnMapping } from './importers';
 import { justiceCsv } from './justice-rows';
@@ -10,12 +12,9 @@ import { LoadError, type LoadReport } from './report';
 import { setLanguage, type Language } from '../../i18n';
 
 /** `lang`: the language of the messages and the report (the page's). */
-export type ImportRequest = {
-  name: string;
-  bytes: ArrayBuffer;
-  mapping?: ColumnMapping;
-  lang: Language;
-};
+export type ImportRequest = { lang: Language } & (
+  { name: string; bytes: ArrayBuffer; mapping?: ColumnMapping } | { grouped: GroupedRead }
+);
 export type ImportResponse =
   /** How much of the file has been read (0–1); more messages follow. */
   | { progress: number }
@@ -31,20 +30,25 @@ export type ImportResponse =
     };
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes, mapping, lang } = event.data;
-  await setLanguage(lang);
+  const request = event.data;
+  await setLanguage(request.lang);
   let response: ImportResponse;
   try {
-    // Read then convert, as importFile does, saying how far the reading has got.
-    const onProgress = (progress: number) => self.postMessage({ progress });
-    const table = await readTable(name, new Uint8Array(bytes), { onProgress });
-    const { rows, justice, report } = importTable(name, table, { mapping });
-    response = {
-      ok: true,
-      csv: canonicalCsv(rows),
-      justiceCsv: justice.length > 0 ? justiceCsv(justice) : undefined,
-      report,
-    };
+    if ('grouped' in request) {
+      response = { ok: true, ...convertGrouped(request.grouped) };
+    } else {
+      // Read then convert, as importFile does, saying how far the reading has got.
+      const { name, bytes, mapping } = request;
+      const onProgress = (progress: number) => self.postMessage({ progress });
+      const table = await readTable(name, new Uint8Array(bytes), { onProgress });
+      const { rows, justice, report } = importTable(name, table, { mapping });
+      response = {
+        ok: true,
+        csv: canonicalCsv(rows),
+        justiceCsv: justice.length > 0 ? justiceCsv(justice) : undefined,
+        report,
+      };
+    }
   } catch (e) {
     response = {
       ok: false,
