@@ -78,6 +78,19 @@ describe('the view index over the demo', () => {
     expect(whole.charts.years.length).toBeGreaterThan(5);
   });
 
+  it('gives the engine’s aggregates as the years play, one filter held', async () => {
+    // A change of years adds up the groups by year worked out for the filter held.
+    for (const held of [
+      { sectors: [] as Sector[], place: null },
+      { sectors: ['sexual_exploitation', 'mining'] as Sector[], place: 'PER' },
+    ]) {
+      for (let year = 2012; year <= 2024; year += 3) {
+        await expectSameAsEngine(db, index, { ...held, yearFrom: year, yearTo: year });
+        await expectSameAsEngine(db, index, { ...held, yearFrom: 2008, yearTo: year });
+      }
+    }
+  });
+
   it('is not built for a dataset above its size limit, and the views ask the engine then', async () => {
     await expect(buildViewIndex(db, 10)).resolves.toBeNull();
   });
@@ -99,6 +112,22 @@ describe('the view index over places inside countries', () => {
     const bolivia = { yearFrom: 1900, yearTo: 2100, sectors: [], place: 'BO-L' };
     const view = viewAggregates(indexViewRows(index, bolivia), bolivia);
     expect(view.charts.placeLegs!.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the view index over years too far apart to keep its groups by year', () => {
+  it('gives the engine’s aggregates', async () => {
+    // 32,000 years: a place's groups by year would take megabytes, and are worked out directly.
+    const db = await dbWithCases([
+      caseRow({ origin: 'VEN', transit: ['COL'], destination: 'PER', victims: 3, year: 1 }),
+      caseRow({ origin: 'BOL', destination: 'ARG', victims: 7, year: 32_000 }),
+      caseRow({ origin: 'BOL', destination: 'CHL', sectors: ['mining'], victims: 2, year: 2019 }),
+    ]);
+    const index = (await buildViewIndex(db))!;
+    expect(index.roles.yearMax - index.roles.yearMin).toBe(31_999);
+    for (const filter of filters(5, 20, ['BOL', 'PER', 'ARG'], [0, 32_001])) {
+      await expectSameAsEngine(db, index, filter);
+    }
   });
 });
 

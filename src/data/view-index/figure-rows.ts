@@ -28,39 +28,40 @@ export function compareText(a: string | null, b: string | null): number {
  * The sums and flags of the groups of some rows, in arrays indexed by group (and year, for groups
  * by year): the rows' group codes were worked out when the index was built. Cell keys are summed
  * as numbers and taken modulo KEY_RANGE when read: each row's key is below 2^32 and a group holds
- * at most MAX_INDEXED_CASES rows' worth, so the sums stay exact.
+ * at most MAX_INDEXED_CASES rows' worth, so the sums stay exact, however they are added up.
  */
 class Groups {
-  private readonly grouping: Grouping;
-  private readonly span: number;
-  private readonly seen: Uint8Array;
-  private readonly sums: Record<string, Float64Array> = {};
-  private readonly anys: Record<string, Uint8Array> = {};
-  /** The group and year indices seen, in the order first seen. */
-  readonly found: number[] = [];
-
-  constructor(
+  private constructor(
     private readonly table: IndexTable,
+    private readonly grouping: Grouping,
+    /** How many years each group is split into (1: not by year). */
+    private readonly span: number,
+    private readonly sums: Record<string, Float64Array>,
+    private readonly anys: Record<string, Uint8Array>,
+    /** The group (and year) indices seen, in the order first seen. */
+    readonly found: number[],
+  ) {}
+
+  static of(
+    table: IndexTable,
     by: string,
     rows: Int32Array,
     summed: readonly string[],
     flagged: readonly string[],
     byYear = false,
-  ) {
-    this.grouping = table.groupings[by]!;
-    this.span = byYear ? table.yearMax - table.yearMin + 1 : 1;
-    const size = this.grouping.texts.length * this.span;
-    this.seen = new Uint8Array(size);
-    const codes = this.grouping.codes;
+  ): Groups {
+    const grouping = table.groupings[by]!;
+    const span = byYear ? table.yearMax - table.yearMin + 1 : 1;
+    const size = grouping.texts.length * span;
+    const seen = new Uint8Array(size);
+    const codes = grouping.codes;
     const year = table.year;
     const yearMin = table.yearMin;
-    const span = this.span;
     const columns = summed.map((name) => table.numbers[name]!);
     const sums = summed.map(() => new Float64Array(size));
     const flags = flagged.map((name) => table.flags[name]!);
     const anys = flagged.map(() => new Uint8Array(size));
-    const seen = this.seen;
-    const found = this.found;
+    const found: number[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       const g = byYear ? codes[r]! * span + (year[r]! - yearMin) : codes[r]!;
@@ -71,8 +72,47 @@ class Groups {
       for (let m = 0; m < columns.length; m++) sums[m]![g]! += columns[m]![r]!;
       for (let f = 0; f < flags.length; f++) anys[f]![g]! |= flags[f]![r]!;
     }
-    summed.forEach((name, m) => (this.sums[name] = sums[m]!));
-    flagged.forEach((name, f) => (this.anys[name] = anys[f]!));
+    return new Groups(table, grouping, span, named(summed, sums), named(flagged, anys), found);
+  }
+
+  /** Of groups by year: the same sums over the years from–to, by group alone. */
+  inYears(from: number, to: number): Groups {
+    const size = this.grouping.texts.length;
+    const summed = Object.keys(this.sums);
+    const flagged = Object.keys(this.anys);
+    const byYear = summed.map((name) => this.sums[name]!);
+    const flagsByYear = flagged.map((name) => this.anys[name]!);
+    const sums = summed.map(() => new Float64Array(size));
+    const anys = flagged.map(() => new Uint8Array(size));
+    const seen = new Uint8Array(size);
+    const found: number[] = [];
+    const { span } = this;
+    const yearMin = this.table.yearMin;
+    for (const g of this.found) {
+      const year = yearMin + (g % span);
+      if (year < from || year > to) continue;
+      const c = (g - (g % span)) / span;
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        found.push(c);
+      }
+      for (let m = 0; m < sums.length; m++) sums[m]![c]! += byYear[m]![g]!;
+      for (let f = 0; f < anys.length; f++) anys[f]![c]! |= flagsByYear[f]![g]!;
+    }
+    return new Groups(
+      this.table,
+      this.grouping,
+      1,
+      named(summed, sums),
+      named(flagged, anys),
+      found,
+    );
+  }
+
+  /** The memory its arrays take. */
+  get bytes(): number {
+    const cells = this.grouping.texts.length * this.span;
+    return cells * (8 * Object.keys(this.sums).length + Object.keys(this.anys).length);
   }
 
   sum(name: string, g: number): number {
@@ -97,6 +137,66 @@ class Groups {
   }
 }
 
+function named<T>(names: readonly string[], values: T[]): Record<string, T> {
+  return Object.fromEntries(names.map((name, i) => [name, values[i]!]));
+}
+
+/** The most memory the groups by year kept for reuse may take, per table and one of them. */
+const KEPT_BYTES = 4 * 1024 * 1024;
+const KEPT_ONE_BYTES = 1024 * 1024;
+/** Per table (going with it): groups by year by what they were worked out for, and their bytes. */
+const kept = new WeakMap<IndexTable, { groups: Map<string, Groups>; bytes: number }>();
+
+/**
+ * The groups by year of the rows that meet every term but the years, kept for reuse (least
+ * recently used dropped first): a change of years, or Play, only adds up the years of groups
+ * worked out already, and two figures grouping one table alike (a place's totals, and by year)
+ * share one pass.
+ */
+function groupsByYear(
+  table: IndexTable,
+  by: string,
+  terms: FilterTerms,
+  summed: readonly string[],
+  flagged: readonly string[],
+): Groups | null {
+  const span = table.yearMax - table.yearMin + 1;
+  const cells = table.groupings[by]!.texts.length * span;
+  if (cells * (8 * summed.length + flagged.length) > KEPT_ONE_BYTES) return null;
+  let mine = kept.get(table);
+  if (!mine) kept.set(table, (mine = { groups: new Map(), bytes: 0 }));
+  const every = everyYearTerms(terms);
+  const id = `${by}|${summed.join()}|${flagged.join()}|${JSON.stringify(every)}`;
+  let groups = mine.groups.get(id);
+  if (groups) {
+    mine.groups.delete(id);
+  } else {
+    groups = Groups.of(table, by, matchingRows(table, every), summed, flagged, true);
+    mine.bytes += groups.bytes;
+    for (const [oldest, old] of mine.groups) {
+      if (mine.bytes <= KEPT_BYTES) break;
+      mine.groups.delete(oldest);
+      mine.bytes -= old.bytes;
+    }
+  }
+  mine.groups.set(id, groups);
+  return groups;
+}
+
+/** The groups of the rows that meet every term, by way of the groups by year where kept. */
+function groupsOf(
+  table: IndexTable,
+  by: string,
+  terms: FilterTerms,
+  summed: readonly string[],
+  flagged: readonly string[],
+): Groups {
+  return (
+    groupsByYear(table, by, terms, summed, flagged)?.inYears(terms.yearFrom, terms.yearTo) ??
+    Groups.of(table, by, matchingRows(table, terms), summed, flagged)
+  );
+}
+
 const FIGURE = ['victims', 'key_sum'] as const;
 
 /** As data/queries/flows flowLegsSql: legs with their sector mixes, largest first. */
@@ -107,8 +207,8 @@ export function legRows(
   extra: readonly string[] = [],
 ): Row[] {
   const by = ['src', 'dst', ...extra].join(',');
-  const t = new Groups(legs, by, matchingRows(legs, terms), FIGURE, ['suppressed']);
-  const s = new Groups(sectors, 'src,dst,sector', matchingRows(sectors, terms), FIGURE, []);
+  const t = groupsOf(legs, by, terms, FIGURE, ['suppressed']);
+  const s = groupsOf(sectors, 'src,dst,sector', terms, FIGURE, []);
   // The sector mixes by leg (a NULL end joins nothing; a NULL sector is left out of the lists).
   const mixes = new Map<string, { sector: string; v: number; k: number }[]>();
   for (const g of s.found) {
@@ -150,14 +250,11 @@ export const ROLE_NUMBERS = [...ROLES, ...ROLES.map((r) => `k${r}`)];
 
 /** As data/queries/places roleTotalsSql: each place's totals by role (per year too). */
 export function roleRows(roles: IndexTable, terms: FilterTerms, byYear: boolean): Row[] {
-  const groups = new Groups(
-    roles,
-    'place',
-    matchingRows(roles, terms),
-    ROLE_NUMBERS,
-    ['suppressed', 'has_role'],
-    byYear,
-  );
+  const flagged = ['suppressed', 'has_role'];
+  const groups = byYear
+    ? (groupsByYear(roles, 'place', terms, ROLE_NUMBERS, flagged) ??
+      Groups.of(roles, 'place', matchingRows(roles, terms), ROLE_NUMBERS, flagged, true))
+    : groupsOf(roles, 'place', terms, ROLE_NUMBERS, flagged);
   const rows: Row[] = [];
   for (const g of groups.found) {
     if (!groups.any('has_role', g)) continue;
@@ -177,27 +274,25 @@ export function roleRows(roles: IndexTable, terms: FilterTerms, byYear: boolean)
   );
 }
 
-/** As data/queries/summary filterSummarySql: the filter's totals, one row. */
+/**
+ * As data/queries/summary filterSummarySql: the filter's totals, one row (the cases grouped by
+ * their `unplaced` flag: 1 for a case with an end unknown).
+ */
 export function summaryRows(cases: IndexTable, terms: FilterTerms): Row[] {
-  const rows = matchingRows(cases, terms);
-  const victims = cases.numbers.victims!;
-  const keys = cases.numbers.key_sum!;
-  const unplaced = cases.flags.unplaced!;
-  const suppressed = cases.flags.suppressed!;
+  const groups = groupsOf(cases, 'unplaced', terms, FIGURE, ['suppressed']);
   let v = 0;
   let k = 0;
   let uv = 0;
   let uk = 0;
-  let partial = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    v += victims[r]!;
-    k += keys[r]!;
-    if (unplaced[r]) {
-      uv += victims[r]!;
-      uk += keys[r]!;
+  let partial = false;
+  for (const g of groups.found) {
+    v += groups.sum('victims', g);
+    k += groups.sum('key_sum', g);
+    if (groups.texts(g)[0] === '1') {
+      uv += groups.sum('victims', g);
+      uk += groups.sum('key_sum', g);
     }
-    partial |= suppressed[r]!;
+    partial ||= groups.any('suppressed', g);
   }
   return [
     {
@@ -205,15 +300,16 @@ export function summaryRows(cases: IndexTable, terms: FilterTerms): Row[] {
       key: k % KEY_RANGE,
       unplaced: uv,
       unplaced_key: uk % KEY_RANGE,
-      partial: partial === 1,
+      partial,
     },
   ];
 }
 
 /** As data/queries/years yearTotalsSql: each year's total under every filter but the years. */
 export function yearRows(cases: IndexTable, terms: FilterTerms): Row[] {
-  const rows = matchingRows(cases, everyYearTerms(terms));
-  const groups = new Groups(cases, '', rows, FIGURE, ['suppressed'], true);
+  const groups =
+    groupsByYear(cases, '', terms, FIGURE, ['suppressed']) ??
+    Groups.of(cases, '', matchingRows(cases, everyYearTerms(terms)), FIGURE, ['suppressed'], true);
   return groups.found
     .map((g) => ({
       year: groups.year(g),
@@ -226,8 +322,9 @@ export function yearRows(cases: IndexTable, terms: FilterTerms): Row[] {
 
 /** As data/queries/sectors sectorTotalsSql: per sector and sex, under every filter but sectors. */
 export function sectorRows(table: IndexTable, terms: FilterTerms): Row[] {
-  const rows = matchingRows(table, { ...terms, sectorMask: null });
-  const groups = new Groups(table, 'sector,sex_group', rows, FIGURE, ['suppressed']);
+  const groups = groupsOf(table, 'sector,sex_group', { ...terms, sectorMask: null }, FIGURE, [
+    'suppressed',
+  ]);
   return groups.found
     .map((g) => {
       const [sector, sex] = groups.texts(g);
@@ -244,11 +341,11 @@ export function sectorRows(table: IndexTable, terms: FilterTerms): Row[] {
 
 /** As data/queries/sector-routes sectorRoutesSql: origin → sector and sector → destination. */
 export function sectorRouteRows(table: IndexTable, terms: FilterTerms): Row[] {
-  const matching = matchingRows(table, { ...terms, sectorMask: null });
+  const anySector = { ...terms, sectorMask: null };
   const rows: { end: string; place: string | null; sector: string | null; [k: string]: unknown }[] =
     [];
   for (const end of ['origin', 'destination'] as const) {
-    const groups = new Groups(table, `${end},sector`, matching, FIGURE, ['suppressed']);
+    const groups = groupsOf(table, `${end},sector`, anySector, FIGURE, ['suppressed']);
     for (const g of groups.found) {
       const [place, sector] = groups.texts(g);
       rows.push({

@@ -10,8 +10,20 @@ function codesPassing(column: TextColumn, test: (text: string) => boolean): Uint
   return Uint8Array.from(column.values, (v) => (v !== null && test(v) ? 1 : 0));
 }
 
-/** The indices of the rows that meet every term, in table order. */
+/** Each table's last rows matched, by the terms' text: figures grouping a table two ways share. */
+const last = new WeakMap<IndexTable, { id: string; rows: Int32Array }>();
+
+/** The indices of the rows that meet every term, in table order (not to be written to). */
 export function matchingRows(table: IndexTable, terms: FilterTerms): Int32Array {
+  const id = JSON.stringify(terms);
+  const hit = last.get(table);
+  if (hit?.id === id) return hit.rows;
+  const rows = matchRows(table, terms);
+  last.set(table, { id, rows });
+  return rows;
+}
+
+function matchRows(table: IndexTable, terms: FilterTerms): Int32Array {
   const { yearFrom, yearTo, sectorMask, place, sexes, ageGroups } = terms;
   const year = table.year;
   const mask = table.sectorMask;

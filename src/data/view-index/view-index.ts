@@ -87,7 +87,7 @@ const TABLES: Record<keyof ViewIndex, { sql: string; spec: TableSpec }> = {
     sql: `SELECT ${FILTER_COLUMNS}, ${flag('origin IS NULL OR destination IS NULL', 'unplaced')},
                  ${victims}, ${keyOf('key_sum')} AS key_sum, ${suppressed}
           FROM cases GROUP BY ALL`,
-    spec: { numbers: FIGURE, flags: ['unplaced', 'suppressed'], groupings: [[]] },
+    spec: { numbers: FIGURE, flags: ['suppressed'], groupings: [[], ['unplaced']] },
   },
   legs: legsTable('legs'),
   legSectors: legSectorsTable('leg_sectors'),
