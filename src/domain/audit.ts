@@ -92,11 +92,13 @@ const total = (sum: EndSum) => (sum.infinite > 0 ? Infinity : sum.finite);
 function pinsHiddenCell(
   relation: Relation,
   ids: readonly string[],
+  /** A cell is named twice in it. */
+  repeats: boolean,
   range: (id: string) => [number, number],
   hidden: (id: string) => boolean,
 ): boolean {
   // A cell named twice: cell by cell, as hiddenCellRange does.
-  if (new Set(ids).size !== ids.length) {
+  if (repeats) {
     return ids.some((id) => {
       if (!hidden(id)) return false;
       const isTotal = relation.totals.includes(id);
@@ -145,7 +147,23 @@ export function auditRelations(
   for (const [id, cell] of exact)
     published.set(id, disclose(cell.value, cell.key, policy, cell.partial));
   const exists = (id: string) => exact.get(id)?.exists === true;
-  const usable = relations.filter((r) => [...r.totals, ...r.parts].every((id) => exact.has(id)));
+  // Each usable relation's cells, with whether one is named twice, worked out once.
+  const usable: { relation: Relation; ids: string[]; repeats: boolean }[] = [];
+  for (const relation of relations) {
+    const ids = [...relation.totals, ...relation.parts];
+    if (ids.every((id) => exact.has(id))) {
+      usable.push({ relation, ids, repeats: new Set(ids).size !== ids.length });
+    }
+  }
+  // The relations each cell is in: when a cell is withheld, only those can change their answer.
+  const relationsOf = new Map<string, number[]>();
+  usable.forEach(({ ids }, i) => {
+    for (const id of ids) {
+      const list = relationsOf.get(id);
+      if (list) list.push(i);
+      else relationsOf.set(id, [i]);
+    }
+  });
   // What each published figure can stand for, worked out once (again when it is withheld).
   const ranges = new Map<string, [number, number]>();
   const range = (id: string) => {
@@ -153,14 +171,19 @@ export function auditRelations(
     if (!r) ranges.set(id, (r = possibleValues(published.get(id)!, policy, exists(id))));
     return r;
   };
+  const hidden = (id: string) => published.get(id)!.kind === 'suppressed';
+  // A relation is looked at again only once one of its cells has changed since it last was:
+  // its answer depends on its cells' figures alone, so the passes withhold what passes over
+  // every relation would, in the same order.
+  const stale = new Uint8Array(usable.length).fill(1);
   for (let changed = true; changed;) {
     changed = false;
-    for (const r of usable) {
-      const ids = [...r.totals, ...r.parts];
-      if (!ids.some((id) => published.get(id)!.kind === 'suppressed')) continue;
-      if (!pinsHiddenCell(r, ids, range, (id) => published.get(id)!.kind === 'suppressed')) {
-        continue;
-      }
+    for (let i = 0; i < usable.length; i++) {
+      if (stale[i] === 0) continue;
+      stale[i] = 0;
+      const { relation: r, ids, repeats } = usable[i]!;
+      if (!ids.some(hidden)) continue;
+      if (!pinsHiddenCell(r, ids, repeats, range, hidden)) continue;
       // Withhold the largest figure, a shown one if any: that widens every hidden part's range.
       const rank = (id: string) =>
         (published.get(id)!.kind === 'shown' ? 1e12 : 0) + exact.get(id)!.value;
@@ -170,6 +193,7 @@ export function auditRelations(
       if (largest === undefined) continue;
       published.set(largest, withheldFigure);
       ranges.delete(largest);
+      for (const j of relationsOf.get(largest)!) stale[j] = 1;
       changed = true;
     }
   }
