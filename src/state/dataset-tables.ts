@@ -7,6 +7,7 @@
 import type { DbConnector } from '../data/connector';
 import { activateJustice, removeJustice, storeJustice } from '../data/justice-store';
 import { activateDataset, removeDataset, storeDataset } from '../data/schema';
+import { showDataset } from '../data/shown-dataset';
 
 /** What a dataset was stored from: the cases' canonical CSV and the justice CSV, if any. */
 export interface DatasetTexts {
@@ -19,10 +20,17 @@ export async function storeTables(db: DbConnector, id: string, texts: DatasetTex
   if (texts.justiceCsv) await storeJustice(db, id, texts.justiceCsv);
 }
 
-/** Makes the dataset the one every view reads: `cases` and its tables, and `justice`. */
-export async function showTables(db: DbConnector, id: string): Promise<void> {
-  await activateDataset(db, id);
-  await activateJustice(db, id);
+/**
+ * Makes the dataset the one every view reads: `cases` and its tables, and `justice`; until done,
+ * no dataset's views are answered (data/shown-dataset.ts).
+ */
+export function showTables(db: DbConnector, id: string): Promise<void> {
+  return showDataset(
+    db,
+    id,
+    () => activateDataset(db, id),
+    () => activateJustice(db, id),
+  );
 }
 
 export async function dropTables(db: DbConnector, id: string): Promise<void> {

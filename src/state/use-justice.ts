@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { queryJustice } from '../data/queries/justice';
+import { datasetConnector, DatasetReplaced } from '../data/shown-dataset';
 import type { DisclosurePolicy } from '../domain/disclosure';
 import { POPULATION } from '../domain/population';
 import { publishJustice, type PublishedJustice } from '../domain/publish/justice';
@@ -36,7 +37,12 @@ export function useJustice(
     if (!engine || !datasetId) return;
     let current = true;
     const asked = [engine, datasetId, yearFrom, yearTo, place, policy];
-    queryJustice(engine, { yearFrom, yearTo, place, sectors: [] }).then(
+    queryJustice(datasetConnector(engine, datasetId), {
+      yearFrom,
+      yearTo,
+      place,
+      sectors: [],
+    }).then(
       (figures) => {
         if (current) {
           setAnswer({
@@ -47,7 +53,8 @@ export function useJustice(
         }
       },
       (e: unknown) => {
-        if (current) {
+        // Another dataset is being shown: its own figures follow.
+        if (current && !(e instanceof DatasetReplaced)) {
           setAnswer({
             request: asked,
             data: null,

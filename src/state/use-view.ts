@@ -8,6 +8,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DbConnector } from '../data/connector';
 import { cachedConnector } from '../data/query-cache';
+import { datasetConnector, DatasetReplaced } from '../data/shown-dataset';
 import { indexedView, indexedViewNow, viewIndex } from '../data/view-index/view-index';
 import type { ViewAggregates } from '../data/queries/view';
 import type { ResolvedPolicy } from '../domain/disclosure';
@@ -56,8 +57,11 @@ export function useView(
   focus: UrlFocus,
   measures: UpdateMeasures,
 ): CurrentView {
-  // A new cache for each dataset shown (and each engine, after a restart).
-  const engine = useMemo(() => (db && dataset ? cachedConnector(db) : null), [db, dataset]);
+  // A new cache for each dataset shown (and each engine, after a restart), answering for it only.
+  const engine = useMemo(
+    () => (db && dataset ? cachedConnector(datasetConnector(db, dataset.id)) : null),
+    [db, dataset],
+  );
   const seq = useRef(0);
   // Asked once per dataset (and engine): whether its flows span the world.
   const span = useMemo(() => (engine ? querySpansWorld(engine) : null), [engine]);
@@ -104,7 +108,8 @@ export function useView(
         if (!stale) show(aggregates);
       })
       .catch((e: unknown) => {
-        if (stale) return;
+        // Another dataset is being shown: its own view follows.
+        if (stale || e instanceof DatasetReplaced) return;
         const message = e instanceof Error ? e.message : String(e);
         setResult((r) => ({
           request,
