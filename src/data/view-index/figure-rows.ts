@@ -112,7 +112,7 @@ class Groups {
   /** The memory its arrays take. */
   get bytes(): number {
     const cells = this.grouping.texts.length * this.span;
-    return cells * (8 * Object.keys(this.sums).length + Object.keys(this.anys).length);
+    return groupBytes(cells, Object.keys(this.sums).length, Object.keys(this.anys).length);
   }
 
   sum(name: string, g: number): number {
@@ -137,6 +137,11 @@ class Groups {
   }
 }
 
+/** The memory of groups' arrays: a number per cell and sum, a byte per cell and flag. */
+function groupBytes(cells: number, summed: number, flagged: number): number {
+  return cells * (8 * summed + flagged);
+}
+
 function named<T>(names: readonly string[], values: T[]): Record<string, T> {
   return Object.fromEntries(names.map((name, i) => [name, values[i]!]));
 }
@@ -151,9 +156,9 @@ const kept = new WeakMap<IndexTable, { groups: Map<string, Groups>; bytes: numbe
  * The groups by year of the rows that meet every term but the years, kept for reuse (least
  * recently used dropped first): a change of years, or Play, only adds up the years of groups
  * worked out already, and two figures grouping one table alike (a place's totals, and by year)
- * share one pass.
+ * share one pass. Null where they would take too much memory to keep.
  */
-function groupsByYear(
+function keptGroupsByYear(
   table: IndexTable,
   by: string,
   terms: FilterTerms,
@@ -162,7 +167,7 @@ function groupsByYear(
 ): Groups | null {
   const span = table.yearMax - table.yearMin + 1;
   const cells = table.groupings[by]!.texts.length * span;
-  if (cells * (8 * summed.length + flagged.length) > KEPT_ONE_BYTES) return null;
+  if (groupBytes(cells, summed.length, flagged.length) > KEPT_ONE_BYTES) return null;
   let mine = kept.get(table);
   if (!mine) kept.set(table, (mine = { groups: new Map(), bytes: 0 }));
   const every = everyYearTerms(terms);
@@ -183,6 +188,20 @@ function groupsByYear(
   return groups;
 }
 
+/** The groups by year of the rows that meet every term but the years, kept ones where they may be. */
+function groupsByYear(
+  table: IndexTable,
+  by: string,
+  terms: FilterTerms,
+  summed: readonly string[],
+  flagged: readonly string[],
+): Groups {
+  return (
+    keptGroupsByYear(table, by, terms, summed, flagged) ??
+    Groups.of(table, by, matchingRows(table, everyYearTerms(terms)), summed, flagged, true)
+  );
+}
+
 /** The groups of the rows that meet every term, by way of the groups by year where kept. */
 function groupsOf(
   table: IndexTable,
@@ -192,7 +211,7 @@ function groupsOf(
   flagged: readonly string[],
 ): Groups {
   return (
-    groupsByYear(table, by, terms, summed, flagged)?.inYears(terms.yearFrom, terms.yearTo) ??
+    keptGroupsByYear(table, by, terms, summed, flagged)?.inYears(terms.yearFrom, terms.yearTo) ??
     Groups.of(table, by, matchingRows(table, terms), summed, flagged)
   );
 }
@@ -252,8 +271,7 @@ export const ROLE_NUMBERS = [...ROLES, ...ROLES.map((r) => `k${r}`)];
 export function roleRows(roles: IndexTable, terms: FilterTerms, byYear: boolean): Row[] {
   const flagged = ['suppressed', 'has_role'];
   const groups = byYear
-    ? (groupsByYear(roles, 'place', terms, ROLE_NUMBERS, flagged) ??
-      Groups.of(roles, 'place', matchingRows(roles, terms), ROLE_NUMBERS, flagged, true))
+    ? groupsByYear(roles, 'place', terms, ROLE_NUMBERS, flagged)
     : groupsOf(roles, 'place', terms, ROLE_NUMBERS, flagged);
   const rows: Row[] = [];
   for (const g of groups.found) {
@@ -307,9 +325,7 @@ export function summaryRows(cases: IndexTable, terms: FilterTerms): Row[] {
 
 /** As data/queries/years yearTotalsSql: each year's total under every filter but the years. */
 export function yearRows(cases: IndexTable, terms: FilterTerms): Row[] {
-  const groups =
-    groupsByYear(cases, '', terms, FIGURE, ['suppressed']) ??
-    Groups.of(cases, '', matchingRows(cases, everyYearTerms(terms)), FIGURE, ['suppressed'], true);
+  const groups = groupsByYear(cases, '', terms, FIGURE, ['suppressed']);
   return groups.found
     .map((g) => ({
       year: groups.year(g),
