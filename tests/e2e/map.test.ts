@@ -56,6 +56,22 @@ describe('the dashboard with the demo data', () => {
     expect(csp).toContain("default-src 'self'");
   });
 
+  it('fetches the first view’s data once, beside its scripts, not after them', async () => {
+    const fetched = (await s.page.evaluate(`performance.getEntriesByType('resource').map((r) => ({
+      name: new URL(r.name).pathname, initiator: r.initiatorType, start: r.startTime,
+      end: r.responseEnd }))`)) as {
+      name: string;
+      initiator: string;
+      start: number;
+      end: number;
+    }[];
+    const firstView = fetched.filter((r) => /\/(basemap|demo-view)-[\w-]+\.json$/.test(r.name));
+    // One request each, made by the page's preload links: the app's own fetch took them up.
+    expect(firstView.map((r) => r.initiator)).toEqual(['link', 'link']);
+    const script = fetched.find((r) => /\/index-[\w-]+\.js$/.test(r.name))!;
+    for (const r of firstView) expect(r.start).toBeLessThan(script.end);
+  });
+
   it('redraws when the year range changes', async () => {
     const before = await drawnFlows(s.page);
     const pxBefore = await countMapPixels(s.page);
