@@ -10,6 +10,7 @@ import i18next from 'i18next';
 import { en } from './en';
 import { es } from './es';
 import { pt } from './pt';
+import { rememberTranslations } from './remembered-t';
 
 export const LANGUAGES = ['en', 'es', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -65,6 +66,7 @@ void i18next.init({
   initAsync: false,
 });
 if (inBrowser) document.documentElement.lang = i18next.language;
+rememberTranslations(i18next);
 
 export const i18n = i18next;
 export const t = i18next.t.bind(i18next);
