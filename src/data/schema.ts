@@ -152,12 +152,15 @@ export function datasetTable(id: string): string {
 
 /**
  * Stores canonical CSV text as dataset `id` (not yet shown), each row with its record key (see
- * record-keys.ts). A failure leaves every dataset loaded before as it was.
+ * record-keys.ts). A failure leaves every dataset loaded before as it was. A Blob is read by the
+ * engine as a file, in pieces: its text is copied neither to the engine's worker nor into the
+ * engine's memory, which never gives back what it has grown to.
  */
-export function storeDataset(db: DbConnector, id: string, csv: string): Promise<void> {
+export function storeDataset(db: DbConnector, id: string, csv: string | Blob): Promise<void> {
   return exclusiveLoad(db, async () => {
     const file = `${FILES_DIR}${datasetTable(id)}.csv`;
-    await db.registerFile(file, new TextEncoder().encode(csv));
+    if (typeof csv === 'string') await db.registerFile(file, new TextEncoder().encode(csv));
+    else await db.registerBlob(file, csv);
     try {
       await storeKeyedTable(db, datasetTable(id), canonicalCsvSelect(file));
     } finally {

@@ -11,7 +11,8 @@ import { showDataset } from '../data/shown-dataset';
 
 /** What a dataset was stored from: the cases' canonical CSV and the justice CSV, if any. */
 export interface DatasetTexts {
-  csv: string;
+  /** A Blob where the import worker made it (its text then kept outside the page's memory). */
+  csv: string | Blob;
   justiceCsv?: string;
 }
 

@@ -25,7 +25,8 @@ export interface GroupedRead {
 }
 
 export interface GroupedOutcome {
-  csv: string;
+  /** The canonical CSV: text here, a Blob from the import worker (import.worker.ts). */
+  csv: string | Blob;
   report: LoadReport;
 }
 

@@ -9,7 +9,11 @@ export class LoadCancelled extends Error {}
 
 /** A file converted: its canonical CSV, its justice figures' CSV where it has any, its report. */
 export interface Converted {
-  csv: string;
+  /**
+   * A Blob from the import worker: its text is kept by the browser, outside the page's memory,
+   * until it is dropped (text where it was converted on the caller's thread).
+   */
+  csv: string | Blob;
   justiceCsv?: string;
   report: LoadReport;
 }

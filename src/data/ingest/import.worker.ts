@@ -19,7 +19,7 @@ export type ImportResponse =
   /** How much of the file has been read (0–1); more messages follow. */
   | { progress: number }
   /** `justiceCsv`: the file's criminal-justice figures (justice-rows.ts), where it has any. */
-  | { ok: true; csv: string; justiceCsv?: string; report: LoadReport }
+  | { ok: true; csv: Blob; justiceCsv?: string; report: LoadReport }
   | {
       ok: false;
       message: string;
@@ -29,13 +29,20 @@ export type ImportResponse =
       mapping?: { header: string[]; preview: string[][]; guess?: ColumnGuess };
     };
 
+/**
+ * The canonical CSV as a Blob: the page receives a handle, not a copy of the text, and keeps it so
+ * (to store the dataset again in an engine that dies) with the text outside its own memory.
+ */
+const csvBlob = (csv: string | Blob) => new Blob([csv], { type: 'text/csv' });
+
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   await setLanguage(request.lang);
   let response: ImportResponse;
   try {
     if ('grouped' in request) {
-      response = { ok: true, ...convertGrouped(request.grouped) };
+      const { csv, report } = convertGrouped(request.grouped);
+      response = { ok: true, csv: csvBlob(csv), report };
     } else {
       // Read then convert, as importFile does, saying how far the reading has got.
       const { name, bytes, mapping } = request;
@@ -44,7 +51,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       const { rows, justice, report } = importTable(name, table, { mapping });
       response = {
         ok: true,
-        csv: canonicalCsv(rows),
+        csv: csvBlob(canonicalCsv(rows)),
         justiceCsv: justice.length > 0 ? justiceCsv(justice) : undefined,
         report,
       };
